@@ -1,0 +1,2 @@
+/** Settings. */
+package io.ocmee.settings;
