@@ -1,0 +1,86 @@
+package io.ocmee.discovery.advertised;
+
+import io.ocmee.settings.OcmSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * Builds this server's discovery document.
+ *
+ * <p>Two views exist. The modern one, at {@code /.well-known/ocm}, advertises {@link
+ * OcmSettings#API_VERSION}. The legacy one, at {@code /ocm-provider}, exists only for consumers
+ * that predate {@code /.well-known/ocm} (Nextcloud up to 32, ownCloud 10: OCM-NOTES §11 Q1), which
+ * read nothing else and refuse any {@code apiVersion} other than 1.0 or 1.1. It carries the same
+ * endpoints, resource types and capabilities with {@code apiVersion} {@value #LEGACY_API_VERSION}:
+ * the endpoints of OCM 1.1 ({@code /shares}, {@code /notifications}, {@code /invite-accepted}) are
+ * all served in their 1.1 form, so the statement is true for that path, and modern peers never read
+ * it because they find {@code /.well-known/ocm} first. The choice never depends on the User-Agent.
+ */
+@ApplicationScoped
+public class DiscoveryDocumentService {
+
+    /** The {@code apiVersion} of the legacy {@code /ocm-provider} view. */
+    public static final String LEGACY_API_VERSION = "1.1.0";
+
+    /** Path, below the public URL, of the OCM API; {@code endPoint} is public URL + this. */
+    public static final String OCM_PATH = "/ocm";
+
+    /** The top-level WebDAV path advertised for the {@code webdav} protocol. */
+    public static final String WEBDAV_PATH = "/ocm/webdav/";
+
+    @Inject private OcmSettings settings;
+
+    /**
+     * @return the document of {@code /.well-known/ocm}
+     */
+    public JsonObject modern() {
+        return document(OcmSettings.API_VERSION);
+    }
+
+    /**
+     * @return the document of {@code /ocm-provider}, see the class comment
+     */
+    public JsonObject legacy() {
+        return document(LEGACY_API_VERSION);
+    }
+
+    private JsonObject document(String apiVersion) {
+        JsonObjectBuilder doc =
+                Json.createObjectBuilder()
+                        .add("enabled", true)
+                        .add("apiVersion", apiVersion)
+                        .add("endPoint", settings.publicBase() + OCM_PATH)
+                        .add("provider", settings.providerName())
+                        .add("resourceTypes", resourceTypes())
+                        .add("capabilities", capabilities())
+                        .add("criteria", Json.createArrayBuilder());
+        return doc.build();
+    }
+
+    private JsonArrayBuilder resourceTypes() {
+        return Json.createArrayBuilder().add(resourceType("file")).add(resourceType("folder"));
+    }
+
+    private JsonObjectBuilder resourceType(String name) {
+        return Json.createObjectBuilder()
+                .add("name", name)
+                .add("shareTypes", Json.createArrayBuilder().add("user").add("group"))
+                .add(
+                        "protocols",
+                        Json.createObjectBuilder()
+                                .add("webdav", WEBDAV_PATH)
+                                .add(
+                                        "webdav-receive",
+                                        Json.createObjectBuilder().add("uri", "absolute")));
+    }
+
+    private JsonArrayBuilder capabilities() {
+        // Accepting /shares is mandatory and therefore not a capability (OCM-NOTES §2.4); the
+        // later features (notifications, http-sig, exchange-token, invites) add theirs here.
+        return Json.createArrayBuilder();
+    }
+}

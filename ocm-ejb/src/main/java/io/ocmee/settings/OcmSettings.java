@@ -1,0 +1,296 @@
+package io.ocmee.settings;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Every {@code ocm.*} setting, read once and validated.
+ *
+ * <p>A setting {@code ocm.some-name} is looked up first as a system property of that name, then as
+ * the environment variable {@code OCM_SOME_NAME} (upper case, dots and dashes as underscores).
+ * Unset settings take the defaults documented on each accessor and in the README's configuration
+ * reference. Construction fails with an {@link InvalidSettingException} naming the first bad value,
+ * so a misconfigured server refuses to start instead of misbehaving later.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class OcmSettings {
+
+    /** Spec version this server implements (draft-ietf-ocm-open-cloud-mesh, ED-2026-08). */
+    public static final String API_VERSION = "1.5.0";
+
+    private final int port;
+    private final URI publicUrl;
+    private final Path dataDir;
+    private final String providerName;
+    private final boolean outboundAllowHttp;
+    private final boolean outboundAllowLoopback;
+    private final boolean outboundAllowPrivate;
+    private final Duration outboundConnectTimeout;
+    private final Duration outboundReadTimeout;
+    private final int outboundMaxResponseBytes;
+    private final Duration discoveryCacheTtl;
+    private final Duration discoveryFailureTtl;
+
+    private OcmSettings(Source source) {
+        this.port = source.integer("ocm.port", 8080, 1, 65535);
+        this.publicUrl = source.publicUrl("ocm.public-url", "http://localhost:" + port);
+        this.dataDir =
+                source.path("ocm.data-dir", Path.of(System.getProperty("user.home"), ".ocm-ee"));
+        this.providerName = source.text("ocm.provider-name", "OCM-EE");
+        this.outboundAllowHttp = source.bool("ocm.outbound.allow-http", false);
+        this.outboundAllowLoopback = source.bool("ocm.outbound.allow-loopback", false);
+        this.outboundAllowPrivate = source.bool("ocm.outbound.allow-private", false);
+        this.outboundConnectTimeout =
+                source.seconds("ocm.outbound.connect-timeout-seconds", 5, 1, 120);
+        this.outboundReadTimeout = source.seconds("ocm.outbound.read-timeout-seconds", 15, 1, 600);
+        this.outboundMaxResponseBytes =
+                source.integer("ocm.outbound.max-response-bytes", 1 << 20, 1024, 64 << 20);
+        this.discoveryCacheTtl = source.seconds("ocm.discovery.cache-ttl-seconds", 3600, 0, 86_400);
+        this.discoveryFailureTtl = source.seconds("ocm.discovery.failure-ttl-seconds", 60, 0, 3600);
+    }
+
+    /**
+     * Reads the settings of this JVM: system properties, then the environment.
+     *
+     * @return the validated settings
+     * @throws InvalidSettingException if any value is unusable
+     */
+    public static OcmSettings fromEnvironment() {
+        Map<String, String> env = System.getenv();
+        return from(name -> System.getProperty(name, env.get(environmentName(name))));
+    }
+
+    /**
+     * Reads settings from a lookup function, for tests and embedding.
+     *
+     * @param lookup maps a setting name ({@code ocm.port}) to its raw value, or {@code null}
+     * @return the validated settings
+     * @throws InvalidSettingException if any value is unusable
+     */
+    public static OcmSettings from(Function<String, String> lookup) {
+        return new OcmSettings(new Source(Objects.requireNonNull(lookup, "lookup")));
+    }
+
+    /**
+     * @param name a setting name such as {@code ocm.public-url}
+     * @return its environment variable name, e.g. {@code OCM_PUBLIC_URL}
+     */
+    public static String environmentName(String name) {
+        return name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    /**
+     * @return {@code ocm.port}: the HTTP port of the embedded default (default 8080)
+     */
+    public int port() {
+        return port;
+    }
+
+    /**
+     * @return {@code ocm.public-url}: the URL peers use to reach this server, without a trailing
+     *     slash (default {@code http://localhost:<port>}); it defines the host of local OCM
+     *     addresses, the discovery {@code endPoint} and the {@code @target-uri} of signatures
+     */
+    public URI publicUrl() {
+        return publicUrl;
+    }
+
+    /**
+     * @return the public URL as text, without a trailing slash
+     */
+    public String publicBase() {
+        return publicUrl.toString();
+    }
+
+    /**
+     * @return the authority of the public URL, {@code host[:port]}, with the default port of its
+     *     scheme omitted: the provider part of local OCM addresses
+     */
+    public String providerAuthority() {
+        int p = publicUrl.getPort();
+        boolean defaultPort =
+                p == -1
+                        || ("https".equals(publicUrl.getScheme()) && p == 443)
+                        || ("http".equals(publicUrl.getScheme()) && p == 80);
+        String host = publicUrl.getHost().toLowerCase(Locale.ROOT);
+        return defaultPort ? host : host + ":" + p;
+    }
+
+    /**
+     * @return {@code ocm.data-dir}: where files and the embedded database live
+     */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * @return {@code ocm.provider-name}: the branding name in discovery (default OCM-EE)
+     */
+    public String providerName() {
+        return providerName;
+    }
+
+    /**
+     * @return {@code ocm.outbound.allow-http}: plain http to peers allowed (default false)
+     */
+    public boolean outboundAllowHttp() {
+        return outboundAllowHttp;
+    }
+
+    /**
+     * @return {@code ocm.outbound.allow-loopback}: peers on loopback allowed (default false)
+     */
+    public boolean outboundAllowLoopback() {
+        return outboundAllowLoopback;
+    }
+
+    /**
+     * @return {@code ocm.outbound.allow-private}: peers on private and link-local ranges allowed
+     *     (default false; metadata addresses stay refused)
+     */
+    public boolean outboundAllowPrivate() {
+        return outboundAllowPrivate;
+    }
+
+    /**
+     * @return {@code ocm.outbound.connect-timeout-seconds} (default 5)
+     */
+    public Duration outboundConnectTimeout() {
+        return outboundConnectTimeout;
+    }
+
+    /**
+     * @return {@code ocm.outbound.read-timeout-seconds}: whole-response timeout (default 15)
+     */
+    public Duration outboundReadTimeout() {
+        return outboundReadTimeout;
+    }
+
+    /**
+     * @return {@code ocm.outbound.max-response-bytes}: peer response cap (default 1 MiB)
+     */
+    public int outboundMaxResponseBytes() {
+        return outboundMaxResponseBytes;
+    }
+
+    /**
+     * @return {@code ocm.discovery.cache-ttl-seconds}: how long a peer's discovery is kept
+     */
+    public Duration discoveryCacheTtl() {
+        return discoveryCacheTtl;
+    }
+
+    /**
+     * @return {@code ocm.discovery.failure-ttl-seconds}: how long a failed discovery is kept
+     */
+    public Duration discoveryFailureTtl() {
+        return discoveryFailureTtl;
+    }
+
+    /** Raw values with typed, validating accessors. */
+    private record Source(Function<String, String> lookup) {
+
+        String raw(String name) {
+            String value = lookup.apply(name);
+            return value == null || value.isBlank() ? null : value.trim();
+        }
+
+        InvalidSettingException invalid(String name, String value, String expected) {
+            return new InvalidSettingException(
+                    "Setting "
+                            + name
+                            + " ("
+                            + environmentName(name)
+                            + ") rejected: '"
+                            + value
+                            + "' is not "
+                            + expected);
+        }
+
+        String text(String name, String fallback) {
+            String value = raw(name);
+            return value == null ? fallback : value;
+        }
+
+        int integer(String name, int fallback, int min, int max) {
+            String value = raw(name);
+            if (value == null) {
+                return fallback;
+            }
+            try {
+                int parsed = Integer.parseInt(value);
+                if (parsed < min || parsed > max) {
+                    throw invalid(name, value, "between " + min + " and " + max);
+                }
+                return parsed;
+            } catch (NumberFormatException e) {
+                throw invalid(name, value, "a whole number between " + min + " and " + max);
+            }
+        }
+
+        Duration seconds(String name, int fallback, int min, int max) {
+            return Duration.ofSeconds(integer(name, fallback, min, max));
+        }
+
+        boolean bool(String name, boolean fallback) {
+            String value = raw(name);
+            if (value == null) {
+                return fallback;
+            }
+            return switch (value.toLowerCase(Locale.ROOT)) {
+                case "true", "yes", "on", "1" -> true;
+                case "false", "no", "off", "0" -> false;
+                default -> throw invalid(name, value, "true or false");
+            };
+        }
+
+        Path path(String name, Path fallback) {
+            String value = raw(name);
+            if (value == null) {
+                return fallback.toAbsolutePath().normalize();
+            }
+            try {
+                return Path.of(value).toAbsolutePath().normalize();
+            } catch (RuntimeException e) {
+                throw invalid(name, value, "a file system path");
+            }
+        }
+
+        URI publicUrl(String name, String fallback) {
+            String value = text(name, fallback);
+            String trimmed = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+            URI uri;
+            try {
+                uri = new URI(trimmed);
+            } catch (URISyntaxException e) {
+                throw invalid(
+                        name, value, "an absolute http(s) URL such as https://cloud.example.org");
+            }
+            boolean httpScheme = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+            if (!httpScheme || uri.getHost() == null) {
+                throw invalid(
+                        name, value, "an absolute http(s) URL such as https://cloud.example.org");
+            }
+            if (uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getUserInfo() != null) {
+                throw invalid(name, value, "a URL without user info, query or fragment");
+            }
+            if (uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
+                throw invalid(
+                        name,
+                        value,
+                        "a URL without a path: OCM addresses have no path, so the module must be"
+                                + " served at the root of its host (see README, reverse proxy)");
+            }
+            return uri;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.ocmee.trust;
+
+import io.ocmee.persistence.Clocks;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The registry of remote OCM servers. Recording is done by the discovery machinery on behalf of any
+ * caller; listing and changing trust are administrator operations.
+ */
+@Stateless
+public class PeerService {
+
+    private static final Logger LOG = Logger.getLogger(PeerService.class.getName());
+
+    @PersistenceContext(unitName = "ocm")
+    private EntityManager em;
+
+    private final Clock clock = Clocks.storable();
+
+    /**
+     * Records a successful discovery of a peer, creating its row on first sight.
+     *
+     * @param authority {@code host[:port]} of the peer
+     * @param apiVersion its advertised {@code apiVersion}
+     * @param endPoint its OCM {@code endPoint}
+     * @param providerName its {@code provider} name, may be {@code null}
+     * @param capabilities its normalised capabilities
+     * @param criteria its normalised criteria
+     * @return the peer after the update
+     */
+    public PeerView recordDiscovery(
+            String authority,
+            String apiVersion,
+            String endPoint,
+            String providerName,
+            Collection<String> capabilities,
+            Collection<String> criteria) {
+        Instant now = clock.instant();
+        Peer peer = findOrCreate(authority, now);
+        peer.recordDiscovery(
+                apiVersion,
+                endPoint,
+                providerName,
+                PeerView.join(capabilities),
+                PeerView.join(criteria),
+                now);
+        return peer.toView();
+    }
+
+    /**
+     * Records that a discovery of a known or new peer failed.
+     *
+     * @param authority {@code host[:port]} of the peer
+     * @param error the reason, already free of secrets
+     * @return the peer after the update
+     */
+    public PeerView recordFailure(String authority, String error) {
+        Instant now = clock.instant();
+        Peer peer = findOrCreate(authority, now);
+        peer.recordFailure(error, now);
+        return peer.toView();
+    }
+
+    /**
+     * @param authority {@code host[:port]} of the peer
+     * @return what is known of it, if anything
+     */
+    public Optional<PeerView> find(String authority) {
+        return findEntity(authority).map(Peer::toView);
+    }
+
+    /**
+     * @return every known peer, ordered by authority
+     */
+    @RolesAllowed("ocm-admin")
+    public List<PeerView> list() {
+        return em.createNamedQuery(Peer.ALL, Peer.class).getResultList().stream()
+                .map(Peer::toView)
+                .toList();
+    }
+
+    /**
+     * Sets the trust state of a peer as an administrator, creating its row if needed.
+     *
+     * @param authority {@code host[:port]} of the peer
+     * @param state the new state
+     * @return the peer after the change
+     */
+    @RolesAllowed("ocm-admin")
+    public PeerView changeTrust(String authority, TrustState state) {
+        Peer peer = findOrCreate(authority, clock.instant());
+        peer.changeTrust(state, TrustSource.ADMIN);
+        LOG.info("OCM-0401 Peer " + authority + " is now " + state + " (set by an administrator)");
+        return peer.toView();
+    }
+
+    private Optional<Peer> findEntity(String authority) {
+        return em.createNamedQuery(Peer.BY_AUTHORITY, Peer.class)
+                .setParameter("authority", authority)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Peer findOrCreate(String authority, Instant now) {
+        return findEntity(authority)
+                .orElseGet(
+                        () -> {
+                            Peer created = new Peer(authority, now);
+                            em.persist(created);
+                            return created;
+                        });
+    }
+}

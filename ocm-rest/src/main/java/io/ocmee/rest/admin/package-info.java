@@ -1,0 +1,2 @@
+/** The admin API, {@code /api/v1/admin/...}, for callers with the {@code ocm-admin} role. */
+package io.ocmee.rest.admin;

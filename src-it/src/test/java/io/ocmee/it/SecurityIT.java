@@ -1,0 +1,81 @@
+package io.ocmee.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.ocmee.it.support.Federation;
+import io.ocmee.it.support.Http;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The user and admin APIs behind the container realm with the demo users. */
+@ExtendWith(Federation.Extension.class)
+class SecurityIT {
+
+    @Test
+    void meAnswersTheCallerWithTheirOcmAddress(Federation federation) {
+        Http.Reply reply = Http.get(federation.a().url() + "/api/v1/me", "alice", "alice");
+
+        assertThat(reply.status()).isEqualTo(200);
+        JsonObject me = reply.json().asJsonObject();
+        assertThat(me.getString("user")).isEqualTo("alice");
+        assertThat(me.getString("address")).isEqualTo("alice@" + federation.a().authority());
+        assertThat(me.getString("displayName")).isEqualTo("Alice");
+    }
+
+    @Test
+    void meWithoutCredentialsIsUnauthorized(Federation federation) {
+        assertThat(Http.get(federation.a().url() + "/api/v1/me").status()).isEqualTo(401);
+    }
+
+    @Test
+    void meWithAWrongPasswordIsUnauthorized(Federation federation) {
+        assertThat(Http.get(federation.a().url() + "/api/v1/me", "alice", "bob").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void adminApiRefusesAPlainUser(Federation federation) {
+        assertThat(Http.get(federation.a().url() + "/api/v1/admin/peers", "bob", "bob").status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void adminApiAnswersTheAdmin(Federation federation) {
+        Http.Reply reply = Http.get(federation.a().url() + "/api/v1/admin/peers", "admin", "admin");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.contentType()).startsWith("application/json");
+    }
+
+    @Test
+    void adminChangeWithAnUnknownStateIsABadRequest(Federation federation) {
+        Http.Reply reply =
+                Http.send(
+                        "PUT",
+                        federation.a().url() + "/api/v1/admin/peers/peer.example",
+                        "admin",
+                        "admin",
+                        "{\"state\":\"friendly\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+        assertThat(reply.json().asJsonObject().getString("detail"))
+                .isEqualTo("Peer change rejected: state must be trusted, blocked or unknown");
+    }
+
+    @Test
+    void adminChangeWithABodyThatIsNotJsonIsABadRequest(Federation federation) {
+        Http.Reply reply =
+                Http.send(
+                        "PUT",
+                        federation.a().url() + "/api/v1/admin/peers/peer.example",
+                        "admin",
+                        "admin",
+                        "not json");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().asJsonObject().getString("detail"))
+                .isEqualTo("Request rejected: the body is not valid JSON");
+    }
+}

@@ -1,0 +1,99 @@
+package io.ocmee.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A loopback HTTP client for tests: no redirects followed, short timeouts. */
+public final class Http {
+
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .build();
+
+    private Http() {}
+
+    /** A response with its body as text. */
+    public record Reply(int status, String contentType, String body) {
+
+        /**
+         * @return the body parsed as JSON
+         */
+        public JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+
+    /**
+     * @param url where
+     * @param user a user name for BASIC authentication, or {@code null} for none
+     * @param password the user's password
+     * @return the response
+     */
+    public static Reply get(String url, String user, String password) {
+        return send(request(url, user, password).GET().build());
+    }
+
+    /**
+     * @return the unauthenticated GET response of {@code url}
+     */
+    public static Reply get(String url) {
+        return get(url, null, null);
+    }
+
+    /**
+     * @return the response to a request of the given method with a JSON body (or none when {@code
+     *     json} is {@code null})
+     */
+    public static Reply send(String method, String url, String user, String password, String json) {
+        HttpRequest.Builder builder = request(url, user, password);
+        if (json == null) {
+            builder.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            builder.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(builder.build());
+    }
+
+    private static HttpRequest.Builder request(String url, String user, String password) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String token = user + ":" + password;
+            builder.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(token.getBytes(StandardCharsets.UTF_8)));
+        }
+        return builder;
+    }
+
+    private static Reply send(HttpRequest request) {
+        try {
+            HttpResponse<String> response =
+                    CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package io.ocmee.it.support;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One OCM server started as an operator starts it: {@code bin/ocm-run --no-build} with {@code
+ * OCM_PORT} and {@code OCM_DATA_DIR}, on a free loopback port. It can be stopped and started again
+ * on the same data directory (and database). Not thread-safe; one test thread drives it.
+ */
+public final class OcmInstance implements AutoCloseable {
+
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+
+    private final String name;
+    private final int port;
+    private final Path dataDir;
+    private final Path log;
+    private final String database;
+    private Process process;
+
+    private OcmInstance(String name) {
+        this.name = name;
+        this.port = freePort();
+        Path work = ItSettings.workDir();
+        this.dataDir = work.resolve(name + "-" + port);
+        this.log = work.resolve(name + "-" + port + ".log");
+        this.database = createDatabase(name + "_" + port);
+    }
+
+    /**
+     * Starts a new instance and waits until its discovery answers.
+     *
+     * @param name a short name used in file names and logs
+     * @return the running instance
+     */
+    public static OcmInstance start(String name) {
+        OcmInstance instance = new OcmInstance(name);
+        instance.start();
+        return instance;
+    }
+
+    /**
+     * @return the public base URL, {@code http://localhost:<port>}
+     */
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    /**
+     * @return the provider authority of local OCM addresses, {@code localhost:<port>}
+     */
+    public String authority() {
+        return "localhost:" + port;
+    }
+
+    /**
+     * @return the data directory
+     */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * @return the server's log so far
+     */
+    public String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /** Starts the server process and waits for its discovery document. */
+    public void start() {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException(name + " is already running");
+        }
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                                ItSettings.projectDir().resolve("bin/ocm-run").toString(),
+                                "--no-build")
+                        .directory(ItSettings.projectDir().toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("OCM_PORT", Integer.toString(port));
+        env.put("OCM_DATA_DIR", dataDir.toString());
+        env.put("OCM_OUTBOUND_ALLOW_HTTP", "true");
+        env.put("OCM_OUTBOUND_ALLOW_LOOPBACK", "true");
+        if (database != null) {
+            env.put("OCM_DB_URL", database);
+            env.put("OCM_DB_USER", ItSettings.postgresUser());
+            env.put("OCM_DB_PASSWORD", ItSettings.postgresPassword());
+        }
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start " + name, e);
+        }
+        awaitReady();
+    }
+
+    /** Stops the server with SIGTERM and waits for it to exit. */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    /** Stops and starts the server on the same data directory and database. */
+    public void restart() {
+        stop();
+        start();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(
+                        name + " exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (answers()) {
+                return;
+            }
+            pause();
+        }
+        throw new IllegalStateException(
+                name + " did not start in " + STARTUP_TIMEOUT + ":\n" + tail());
+    }
+
+    private boolean answers() {
+        try {
+            return Http.get(url() + "/.well-known/ocm").status() == 200;
+        } catch (IllegalStateException notYet) {
+            return false;
+        }
+    }
+
+    private String tail() {
+        List<String> lines = log().lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException("no free loopback port", e);
+        }
+    }
+
+    /** Creates a fresh PostgreSQL database for this instance when the suite runs on PostgreSQL. */
+    private static String createDatabase(String suffix) {
+        String admin = ItSettings.postgresAdminUrl();
+        if (admin == null) {
+            return null;
+        }
+        String db = "ocm_it_" + suffix.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_");
+        try (Connection c =
+                        DriverManager.getConnection(
+                                admin, ItSettings.postgresUser(), ItSettings.postgresPassword());
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db);
+            s.execute("CREATE DATABASE " + db);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create PostgreSQL database " + db, e);
+        }
+        return admin.substring(0, admin.lastIndexOf('/') + 1) + db;
+    }
+}
