@@ -1,5 +1,6 @@
 package io.ocmee.discovery;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,8 @@ public record ResourceType(
     public ResourceType {
         Objects.requireNonNull(name, "name");
         shareTypes = List.copyOf(shareTypes);
-        protocols = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(protocols));
-        receives = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(receives));
+        protocols = Collections.unmodifiableMap(new LinkedHashMap<>(protocols));
+        receives = Collections.unmodifiableMap(new LinkedHashMap<>(receives));
     }
 
     /**

@@ -16,21 +16,21 @@ class OcmAddressTest {
             delimiter = '|',
             textBlock =
                     """
-                    alice@cloud.example.org                   | alice                 | cloud.example.org   |
-                    mahdi@it-department@cloud.example.org     | mahdi@it-department   | cloud.example.org   |
-                    alice@[2001:db8::1]:8443                  | alice                 | [2001:db8::1]       | 8443
-                    056fc874@https://cloud2.example.test:10200 | 056fc874             | cloud2.example.test | 10200
-                    bob@https://cloud.example.org/            | bob                   | cloud.example.org   |
-                    bob@https://cloud.example.org:443         | bob                   | cloud.example.org   |
-                    bob@http://cloud.example.org:80/          | bob                   | cloud.example.org   |
-                    bob@http://cloud.example.org:443          | bob                   | cloud.example.org   | 443
-                    bob@cloud.example.org:443                 | bob                   | cloud.example.org   | 443
-                    Bob@Cloud.Example.ORG                     | Bob                   | cloud.example.org   |
-                    a%40b@cloud.example.org                   | a%40b                 | cloud.example.org   |
-                    John Doe@cloud.example.org                | John Doe              | cloud.example.org   |
-                    carol@192.0.2.10:8080                     | carol                 | 192.0.2.10          | 8080
-                    dave@[2001:DB8::A]                        | dave                  | [2001:db8::a]       |
-                    erin@bücher.example                       | erin                  | xn--bcher-kva.example |
+                    alice@cloud.example.org | alice | cloud.example.org |
+                    mahdi@it-department@cloud.example.org|mahdi@it-department|cloud.example.org|
+                    alice@[2001:db8::1]:8443 | alice | [2001:db8::1] | 8443
+                    056fc874@https://cloud2.example.test:10200|056fc874|cloud2.example.test|10200
+                    bob@https://cloud.example.org/ | bob | cloud.example.org |
+                    bob@https://cloud.example.org:443 | bob | cloud.example.org |
+                    bob@http://cloud.example.org:80/ | bob | cloud.example.org |
+                    bob@http://cloud.example.org:443 | bob | cloud.example.org | 443
+                    bob@cloud.example.org:443 | bob | cloud.example.org | 443
+                    Bob@Cloud.Example.ORG | Bob | cloud.example.org |
+                    a%40b@cloud.example.org | a%40b | cloud.example.org |
+                    John Doe@cloud.example.org | John Doe | cloud.example.org |
+                    carol@192.0.2.10:8080 | carol | 192.0.2.10 | 8080
+                    dave@[2001:DB8::A] | dave | [2001:db8::a] |
+                    erin@bücher.example | erin | xn--bcher-kva.example |
                     """)
     void parsesAddressSplittingOnLastAt(
             String input, String identifier, String host, Integer port) {
@@ -48,7 +48,7 @@ class OcmAddressTest {
             textBlock =
                     """
                     alice@cloud.example.org                    | alice@cloud.example.org
-                    mahdi@it-department@cloud.example.org      | mahdi@it-department@cloud.example.org
+                    mahdi@it-department@cloud.example.org | mahdi@it-department@cloud.example.org
                     alice@[2001:db8::1]:8443                   | alice@[2001:db8::1]:8443
                     056fc874@https://cloud2.example.test:10200 | 056fc874@cloud2.example.test:10200
                     bob@HTTPS://Cloud.Example.org/             | bob@cloud.example.org

@@ -10,7 +10,6 @@ import io.ocmee.delivery.http.PeerHttpClient;
 import io.ocmee.delivery.http.PeerHttpSettings;
 import io.ocmee.discovery.DiscoveryException.Kind;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -205,9 +204,5 @@ class DiscoveryClientTest {
 
     static DiscoveryClient httpOnly(PeerHttpSettings settings) {
         return new DiscoveryClient(new PeerHttpClient(settings), List.of("http"));
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,9 +7,12 @@ import io.ocmee.discovery.DiscoveryException.Kind;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class DiscoveryDocumentParserTest {
 
@@ -205,26 +208,52 @@ class DiscoveryDocumentParserTest {
                                 + " JSON boolean (\"true\")");
     }
 
+    static Stream<Arguments> hostileDocuments() {
+        return Stream.of(
+                Arguments.of("", Kind.NOT_JSON, "body is not JSON"),
+                Arguments.of(
+                        "<html><body>Not Found</body></html>", Kind.NOT_JSON, "body is not JSON"),
+                Arguments.of("{\"enabled\": true,", Kind.NOT_JSON, "body is not JSON"),
+                Arguments.of(
+                        "[\"enabled\", true]", Kind.NOT_JSON, "body is JSON but not an object"),
+                Arguments.of("{}", Kind.OCM_DISABLED, "enabled is missing"),
+                Arguments.of(
+                        "{\"enabled\": 1, \"apiVersion\": \"1.1\", \"endPoint\": \"/ocm\"}",
+                        Kind.OCM_DISABLED,
+                        "enabled is not a JSON boolean (1)"),
+                Arguments.of(
+                        "{\"enabled\": true, \"apiVersion\": \"1.1\"}",
+                        Kind.OCM_DISABLED,
+                        "endPoint is missing or empty"),
+                Arguments.of(
+                        "{\"enabled\": true, \"apiVersion\": \"1.1\", \"endPoint\": \" \"}",
+                        Kind.OCM_DISABLED,
+                        "endPoint is missing or empty"),
+                Arguments.of(
+                        "{\"enabled\": true, \"apiVersion\": \"1.1\", \"endPoint\": 42}",
+                        Kind.OCM_DISABLED,
+                        "endPoint is missing or empty"),
+                Arguments.of(
+                        "{\"enabled\": true, \"endPoint\": \"https://h/ocm\"}",
+                        Kind.INVALID_DOCUMENT,
+                        "apiVersion (or version) is missing"),
+                Arguments.of(
+                        "{\"enabled\": true, \"apiVersion\": \"\", \"endPoint\": \"/ocm\"}",
+                        Kind.INVALID_DOCUMENT,
+                        "apiVersion (or version) is missing"),
+                Arguments.of(
+                        "{\"enabled\": true, \"apiVersion\": \"1\", \"endPoint\": \"ftp://h/ocm\"}",
+                        Kind.INVALID_DOCUMENT,
+                        "endPoint 'ftp://h/ocm' is not an http(s) URL"),
+                Arguments.of(
+                        "{\"enabled\": true, \"apiVersion\": \"1\", \"endPoint\": \"https://h"
+                                + " o/\"}",
+                        Kind.INVALID_DOCUMENT,
+                        "endPoint 'https://h o/' is not an http(s) URL"));
+    }
+
     @ParameterizedTest(name = "[{0}] -> {1}")
-    @CsvSource(
-            delimiter = '|',
-            quoteCharacter = '~',
-            textBlock =
-                    """
-                    ~~                                                      | NOT_JSON         | body is not JSON
-                    <html><body>Not Found</body></html>                     | NOT_JSON         | body is not JSON
-                    {"enabled": true,                                       | NOT_JSON         | body is not JSON
-                    ["enabled", true]                                       | NOT_JSON         | body is JSON but not an object
-                    {}                                                      | OCM_DISABLED     | enabled is missing
-                    {"enabled": 1, "apiVersion": "1.1", "endPoint": "/ocm"} | OCM_DISABLED     | enabled is not a JSON boolean (1)
-                    {"enabled": true, "apiVersion": "1.1"}                  | OCM_DISABLED     | endPoint is missing or empty
-                    {"enabled": true, "apiVersion": "1.1", "endPoint": " "} | OCM_DISABLED     | endPoint is missing or empty
-                    {"enabled": true, "apiVersion": "1.1", "endPoint": 42}  | OCM_DISABLED     | endPoint is missing or empty
-                    {"enabled": true, "endPoint": "https://h/ocm"}          | INVALID_DOCUMENT | apiVersion (or version) is missing
-                    {"enabled": true, "apiVersion": "", "endPoint": "/ocm"} | INVALID_DOCUMENT | apiVersion (or version) is missing
-                    {"enabled": true, "apiVersion": "1", "endPoint": "ftp://h/ocm"}  | INVALID_DOCUMENT | endPoint 'ftp://h/ocm' is not an http(s) URL
-                    {"enabled": true, "apiVersion": "1", "endPoint": "https://h o/"} | INVALID_DOCUMENT | endPoint 'https://h o/' is not an http(s) URL
-                    """)
+    @MethodSource("hostileDocuments")
     void rejectsDocumentsWithKindAndReason(String json, Kind kind, String reason) {
         assertThatThrownBy(
                         () ->

@@ -10,6 +10,7 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -140,7 +141,7 @@ public final class LoopbackServer implements AutoCloseable {
         return exchange -> {
             exchange.sendResponseHeaders(200, declareLength ? size : 0);
             byte[] chunk = new byte[8192];
-            java.util.Arrays.fill(chunk, (byte) 'x');
+            Arrays.fill(chunk, (byte) 'x');
             try (OutputStream out = exchange.getResponseBody()) {
                 for (int sent = 0; sent < size; sent += chunk.length) {
                     out.write(chunk, 0, Math.min(chunk.length, size - sent));
