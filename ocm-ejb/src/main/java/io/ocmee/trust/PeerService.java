@@ -3,6 +3,8 @@ package io.ocmee.trust;
 import io.ocmee.persistence.Clocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -37,6 +39,7 @@ public class PeerService {
      * @param criteria its normalised criteria
      * @return the peer after the update
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PeerView recordDiscovery(
             String authority,
             String apiVersion,
@@ -63,6 +66,7 @@ public class PeerService {
      * @param error the reason, already free of secrets
      * @return the peer after the update
      */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public PeerView recordFailure(String authority, String error) {
         Instant now = clock.instant();
         Peer peer = findOrCreate(authority, now);

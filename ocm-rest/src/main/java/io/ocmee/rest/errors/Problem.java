@@ -1,6 +1,7 @@
 package io.ocmee.rest.errors;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
@@ -18,16 +19,50 @@ public final class Problem {
      * @return a response carrying a problem document
      */
     public static Response response(Response.Status status, String detail) {
-        return Response.status(status)
-                .type(MEDIA_TYPE)
-                .entity(
-                        Json.createObjectBuilder()
-                                .add("type", "about:blank")
-                                .add("title", status.getReasonPhrase())
-                                .add("status", status.getStatusCode())
-                                .add("detail", detail)
-                                .build())
-                .build();
+        return builder(status, detail).build();
+    }
+
+    /**
+     * @param status the HTTP status
+     * @param detail what went wrong
+     * @return a builder of a problem response, for adding extension members
+     */
+    public static Builder builder(Response.Status status, String detail) {
+        return new Builder(status, detail);
+    }
+
+    /** A problem document with extension members (RFC 9457 §3.2). */
+    public static final class Builder {
+
+        private final Response.Status status;
+        private final JsonObjectBuilder json;
+
+        private Builder(Response.Status status, String detail) {
+            this.status = status;
+            this.json =
+                    Json.createObjectBuilder()
+                            .add("type", "about:blank")
+                            .add("title", status.getReasonPhrase())
+                            .add("status", status.getStatusCode())
+                            .add("detail", detail);
+        }
+
+        /**
+         * @param name an extension member name
+         * @param value its value
+         * @return this builder
+         */
+        public Builder add(String name, String value) {
+            json.add(name, value);
+            return this;
+        }
+
+        /**
+         * @return the response
+         */
+        public Response build() {
+            return Response.status(status).type(MEDIA_TYPE).entity(json.build()).build();
+        }
     }
 
     /**

@@ -99,6 +99,7 @@ public final class OcmInstance implements AutoCloseable {
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> name.startsWith("OCM_"));
         env.put("OCM_PORT", Integer.toString(port));
         env.put("OCM_DATA_DIR", dataDir.toString());
         env.put("OCM_OUTBOUND_ALLOW_HTTP", "true");
