@@ -57,6 +57,22 @@ public final class OcmSettings {
     }
 
     /**
+     * Checks the settings of this process before a server is started with them, so that a bad value
+     * stops the launcher with the setting's name instead of failing the deployment later. Prints
+     * nothing on success; prints the problem and exits with status 2 otherwise.
+     *
+     * @param args ignored
+     */
+    public static void main(String[] args) {
+        try {
+            fromEnvironment();
+        } catch (InvalidSettingException e) {
+            System.err.println("ocm: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /**
      * Reads the settings of this JVM: system properties, then the environment.
      *
      * @return the validated settings

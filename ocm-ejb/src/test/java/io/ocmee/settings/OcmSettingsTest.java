@@ -1,0 +1,86 @@
+package io.ocmee.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OcmSettingsTest {
+
+    private static OcmSettings settings(Map<String, String> values) {
+        return OcmSettings.from(values::get);
+    }
+
+    @Test
+    void defaultsApplyWhenNothingIsSet() {
+        OcmSettings s = settings(Map.of());
+
+        assertThat(s.port()).isEqualTo(8080);
+        assertThat(s.publicBase()).isEqualTo("http://localhost:8080");
+        assertThat(s.providerAuthority()).isEqualTo("localhost:8080");
+        assertThat(s.outboundAllowHttp()).isFalse();
+        assertThat(s.outboundAllowLoopback()).isFalse();
+        assertThat(s.outboundConnectTimeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(s.discoveryCacheTtl()).isEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void publicUrlDefaultFollowsThePort() {
+        assertThat(settings(Map.of("ocm.port", "9090")).publicBase())
+                .isEqualTo("http://localhost:9090");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "https://Cloud.Example.org, cloud.example.org",
+        "https://cloud.example.org:443/, cloud.example.org",
+        "http://cloud.example.org:80, cloud.example.org",
+        "https://cloud.example.org:8443, cloud.example.org:8443",
+        "http://127.0.0.1:8080, 127.0.0.1:8080"
+    })
+    void providerAuthorityDropsDefaultPortsAndTrailingSlash(String url, String authority) {
+        assertThat(settings(Map.of("ocm.public-url", url)).providerAuthority())
+                .isEqualTo(authority);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ocm.port|abc|Setting ocm.port (OCM_PORT) rejected: 'abc' is not a whole number"
+                        + " between 1 and 65535",
+                "ocm.port|70000|Setting ocm.port (OCM_PORT) rejected: '70000' is not between 1"
+                        + " and 65535",
+                "ocm.public-url|cloud.example.org|Setting ocm.public-url (OCM_PUBLIC_URL) rejected:"
+                        + " 'cloud.example.org' is not an absolute http(s) URL",
+                "ocm.public-url|ftp://cloud.example.org|Setting ocm.public-url (OCM_PUBLIC_URL)"
+                        + " rejected: 'ftp://cloud.example.org' is not an absolute http(s) URL",
+                "ocm.public-url|https://cloud.example.org/owncloud|Setting ocm.public-url"
+                    + " (OCM_PUBLIC_URL) rejected: 'https://cloud.example.org/owncloud' is not a"
+                    + " URL without a path",
+                "ocm.public-url|https://u:p@cloud.example.org|Setting ocm.public-url"
+                        + " (OCM_PUBLIC_URL) rejected: 'https://u:p@cloud.example.org' is not a URL"
+                        + " without user info",
+                "ocm.outbound.allow-http|maybe|Setting ocm.outbound.allow-http"
+                        + " (OCM_OUTBOUND_ALLOW_HTTP) rejected: 'maybe' is not true or false",
+                "ocm.outbound.connect-timeout-seconds|0|Setting"
+                        + " ocm.outbound.connect-timeout-seconds"
+                        + " (OCM_OUTBOUND_CONNECT_TIMEOUT_SECONDS) rejected: '0' is not between 1"
+                        + " and 120"
+            })
+    void rejectsABadValueNamingTheSettingAndItsVariable(String name, String value, String message) {
+        assertThatThrownBy(() -> settings(Map.of(name, value)))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith(message);
+    }
+
+    @Test
+    void environmentNameIsUpperCaseWithUnderscores() {
+        assertThat(OcmSettings.environmentName("ocm.outbound.allow-http"))
+                .isEqualTo("OCM_OUTBOUND_ALLOW_HTTP");
+    }
+}
