@@ -76,7 +76,7 @@ public final class StructuredFieldParser {
         while (!atEnd()) {
             String key = key();
             Member member;
-            if (peek() == '=') {
+            if (!atEnd() && peek() == '=') {
                 pos++;
                 member = member();
             } else {
@@ -121,7 +121,7 @@ public final class StructuredFieldParser {
     }
 
     private Member member() {
-        return peek() == '(' ? innerList() : item();
+        return !atEnd() && peek() == '(' ? innerList() : item();
     }
 
     private InnerList innerList() {
