@@ -50,11 +50,16 @@ final class OcmTestFixtures {
 
     static HttpMessage request(String method, URI target, HeaderFields signed) {
         HeaderFields fields =
-                HeaderFields.builder()
-                        .add("Host", target.getRawAuthority())
-                        .add("Content-Type", "application/json")
-                        .addAll(signed)
-                        .build();
+                signed.contains("Host")
+                        ? HeaderFields.builder()
+                                .add("Content-Type", "application/json")
+                                .addAll(signed)
+                                .build()
+                        : HeaderFields.builder()
+                                .add("Host", target.getRawAuthority())
+                                .add("Content-Type", "application/json")
+                                .addAll(signed)
+                                .build();
         return HttpMessage.request(method, target, fields);
     }
 

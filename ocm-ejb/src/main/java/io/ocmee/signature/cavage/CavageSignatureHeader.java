@@ -61,9 +61,10 @@ public record CavageSignatureHeader(
      */
     public static CavageSignatureHeader parse(String value) {
         Map<String, String> parameters = CavageParameterParser.parse(value);
+        String keyId = require(parameters, "keyId");
         String signature = require(parameters, "signature");
         return new CavageSignatureHeader(
-                require(parameters, "keyId"),
+                keyId,
                 parameters.get("algorithm"),
                 unixTime(parameters, "created"),
                 unixTime(parameters, "expires"),
@@ -199,7 +200,8 @@ public record CavageSignatureHeader(
     }
 
     private static List<String> headerList(String value) {
-        List<String> names = Arrays.stream(value.strip().split(" +")).toList();
+        List<String> names =
+                Arrays.stream(value.strip().split(" +")).filter(n -> !n.isEmpty()).toList();
         if (names.size() != names.stream().distinct().count()) {
             throw new MalformedCavageSignatureException(
                     "Signature rejected: 'headers' lists a header twice");
