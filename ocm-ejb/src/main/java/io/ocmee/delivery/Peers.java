@@ -2,17 +2,25 @@ package io.ocmee.delivery;
 
 import io.ocmee.address.ProviderHost;
 import io.ocmee.delivery.http.PeerHttpClient;
+import io.ocmee.delivery.http.PeerHttpResponse;
 import io.ocmee.delivery.http.PeerHttpSettings;
 import io.ocmee.discovery.DiscoveryClient;
 import io.ocmee.discovery.DiscoveryException;
 import io.ocmee.discovery.PeerDirectory;
 import io.ocmee.discovery.PeerDiscovery;
+import io.ocmee.keys.ServerKeyService;
 import io.ocmee.settings.OcmSettings;
+import io.ocmee.signature.OcmCavageRequestSigner;
+import io.ocmee.signature.OcmRequestSigner;
+import io.ocmee.signature.message.HeaderFields;
 import io.ocmee.trust.PeerService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +40,8 @@ public class Peers {
     @Inject private OcmSettings settings;
 
     @Inject private PeerService registry;
+
+    @Inject private ServerKeyService keys;
 
     private PeerHttpClient http;
     private PeerDirectory directory;
@@ -84,6 +94,58 @@ public class Peers {
      */
     public PeerDiscovery rediscover(ProviderHost peer) {
         return record(peer, () -> directory.refresh(peer));
+    }
+
+    /**
+     * Sends a request body to a peer, signed the way its discovery asks for (issue "Signed
+     * requests", Outbound): RFC 9421 with our Ed25519 key when it advertises {@code http-sig};
+     * draft-cavage with our RSA key when it only publishes a legacy {@code publicKey}; unsigned
+     * only when it publishes neither.
+     *
+     * @param peer the receiving server
+     * @param url the endpoint, normally below its discovery {@code endPoint}
+     * @param contentType the body's media type
+     * @param body the exact body bytes
+     * @return the peer's response, whatever its status
+     * @throws DiscoveryException if the peer cannot be discovered
+     * @throws io.ocmee.delivery.http.PeerHttpException if the exchange fails
+     */
+    public PeerHttpResponse post(ProviderHost peer, URI url, String contentType, byte[] body) {
+        PeerDiscovery discovery = discover(peer);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", contentType);
+        headers.put("Accept", "application/json");
+        signatureHeaders(discovery, url, body).lines().stream()
+                .filter(line -> !isSetByClient(line.name(), line.value(), url))
+                .forEach(line -> headers.put(line.name(), line.value()));
+        return http.post(url, headers, body);
+    }
+
+    private HeaderFields signatureHeaders(PeerDiscovery discovery, URI url, byte[] body) {
+        if (discovery.hasCapability("http-sig")) {
+            return new OcmRequestSigner(keys.rfc9421SigningKey(), Clock.systemUTC())
+                    .sign("POST", url, body);
+        }
+        if (discovery.publicKey().isPresent()) {
+            return new OcmCavageRequestSigner(keys.cavageSigningKey(), Clock.systemUTC())
+                    .sign("POST", url, body);
+        }
+        return HeaderFields.EMPTY;
+    }
+
+    /**
+     * The JDK client sets {@code Host} and {@code Content-Length} itself; the signed values must be
+     * the ones it sends, which is checked here rather than assumed.
+     */
+    private static boolean isSetByClient(String name, String value, URI url) {
+        if (name.equalsIgnoreCase("Host")) {
+            String sent = url.getPort() == -1 ? url.getHost() : url.getHost() + ":" + url.getPort();
+            if (!sent.equalsIgnoreCase(value)) {
+                throw new IllegalStateException("signed Host " + value + " differs from " + sent);
+            }
+            return true;
+        }
+        return false;
     }
 
     private PeerDiscovery record(ProviderHost peer, java.util.function.Supplier<PeerDiscovery> op) {

@@ -37,6 +37,14 @@ public final class OcmSettings {
     private final int outboundMaxResponseBytes;
     private final Duration discoveryCacheTtl;
     private final Duration discoveryFailureTtl;
+    private final Duration signatureMaxAge;
+    private final Duration signatureMaxFutureSkew;
+    private final boolean mustUseHttpSig;
+    private final Duration jwksRefetchInterval;
+    private final Path keyEncryptionKeyFile;
+    private final Duration keyRetireAfter;
+    private final boolean ecdsaKey;
+    private final Duration keyPendingPeriod;
 
     private OcmSettings(Source source) {
         this.port = source.integer("ocm.port", 8080, 1, 65535);
@@ -54,6 +62,18 @@ public final class OcmSettings {
                 source.integer("ocm.outbound.max-response-bytes", 1 << 20, 1024, 64 << 20);
         this.discoveryCacheTtl = source.seconds("ocm.discovery.cache-ttl-seconds", 3600, 0, 86_400);
         this.discoveryFailureTtl = source.seconds("ocm.discovery.failure-ttl-seconds", 60, 0, 3600);
+        this.signatureMaxAge = source.seconds("ocm.signature.max-age-seconds", 300, 1, 3600);
+        this.signatureMaxFutureSkew =
+                source.seconds("ocm.signature.max-future-skew-seconds", 60, 0, 600);
+        this.mustUseHttpSig = source.bool("ocm.signature.must-use-http-sig", false);
+        this.jwksRefetchInterval =
+                source.seconds("ocm.signature.jwks-refetch-interval-seconds", 30, 0, 3600);
+        this.keyEncryptionKeyFile =
+                source.path("ocm.keys.kek-file", dataDir.resolve("keys").resolve("kek"));
+        this.keyRetireAfter =
+                source.seconds("ocm.keys.retire-after-seconds", 7 * 86_400, 0, 365 * 86_400);
+        this.ecdsaKey = source.bool("ocm.keys.ecdsa", false);
+        this.keyPendingPeriod = source.seconds("ocm.keys.pending-seconds", 0, 0, 30 * 86_400);
     }
 
     /**
@@ -208,6 +228,69 @@ public final class OcmSettings {
      */
     public Duration discoveryFailureTtl() {
         return discoveryFailureTtl;
+    }
+
+    /**
+     * @return {@code ocm.signature.max-age-seconds}: how old a signature's {@code created} may be
+     *     (default 300)
+     */
+    public Duration signatureMaxAge() {
+        return signatureMaxAge;
+    }
+
+    /**
+     * @return {@code ocm.signature.max-future-skew-seconds}: how far ahead {@code created} may be
+     *     (default 60)
+     */
+    public Duration signatureMaxFutureSkew() {
+        return signatureMaxFutureSkew;
+    }
+
+    /**
+     * @return {@code ocm.signature.must-use-http-sig}: refuse every unsigned request and advertise
+     *     the {@code must-use-http-sig} criterion (default false)
+     */
+    public boolean mustUseHttpSig() {
+        return mustUseHttpSig;
+    }
+
+    /**
+     * @return {@code ocm.signature.jwks-refetch-interval-seconds}: the least time between two
+     *     refetches of one peer's keys forced by an unknown key id (default 30)
+     */
+    public Duration jwksRefetchInterval() {
+        return jwksRefetchInterval;
+    }
+
+    /**
+     * @return {@code ocm.keys.kek-file}: the key-encryption key that protects private keys in the
+     *     database (default {@code <data-dir>/keys/kek}, created on first start with mode 0600)
+     */
+    public Path keyEncryptionKeyFile() {
+        return keyEncryptionKeyFile;
+    }
+
+    /**
+     * @return {@code ocm.keys.retire-after-seconds}: how long a replaced key stays published
+     *     (default 7 days)
+     */
+    public Duration keyRetireAfter() {
+        return keyRetireAfter;
+    }
+
+    /**
+     * @return {@code ocm.keys.pending-seconds}: how long a new key is published before it signs
+     *     (default 0: it signs from the first request after the rotation)
+     */
+    public Duration keyPendingPeriod() {
+        return keyPendingPeriod;
+    }
+
+    /**
+     * @return {@code ocm.keys.ecdsa}: also create and publish an ECDSA P-256 key (default false)
+     */
+    public boolean ecdsaKey() {
+        return ecdsaKey;
     }
 
     /** Raw values with typed, validating accessors. */

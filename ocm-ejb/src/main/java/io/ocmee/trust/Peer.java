@@ -65,6 +65,9 @@ public class Peer {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
+    @Column(name = "has_signed", nullable = false)
+    private boolean hasSigned;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -97,6 +100,15 @@ public class Peer {
 
     void recordFailure(String error, Instant now) {
         this.lastError = clip(error, 1000);
+        this.lastSeen = now;
+    }
+
+    boolean hasSigned() {
+        return hasSigned;
+    }
+
+    void markSigned(Instant now) {
+        this.hasSigned = true;
         this.lastSeen = now;
     }
 

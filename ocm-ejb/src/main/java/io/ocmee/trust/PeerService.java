@@ -75,6 +75,32 @@ public class PeerService {
     }
 
     /**
+     * Remembers that a peer has sent a valid signature: from now on its unsigned requests are
+     * refused (OCM-NOTES §11 Q7).
+     *
+     * @param authority {@code host[:port]} of the peer
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markSigned(String authority) {
+        Peer peer = findOrCreate(authority, clock.instant());
+        if (!peer.hasSigned()) {
+            LOG.info(
+                    "OCM-0402 Peer "
+                            + authority
+                            + " signs its requests; unsigned ones are now refused");
+        }
+        peer.markSigned(clock.instant());
+    }
+
+    /**
+     * @param authority {@code host[:port]} of the peer
+     * @return whether the peer has ever sent a valid signature
+     */
+    public boolean hasSigned(String authority) {
+        return findEntity(authority).map(Peer::hasSigned).orElse(false);
+    }
+
+    /**
      * @param authority {@code host[:port]} of the peer
      * @return what is known of it, if anything
      */

@@ -1,5 +1,6 @@
 package io.ocmee.discovery.advertised;
 
+import io.ocmee.keys.ServerKeyService;
 import io.ocmee.settings.OcmSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.Map;
 
 /**
  * Builds this server's discovery document.
@@ -32,7 +34,12 @@ public class DiscoveryDocumentService {
     /** The top-level WebDAV path advertised for the {@code webdav} protocol. */
     public static final String WEBDAV_PATH = "/ocm/webdav/";
 
+    /** Path, below the public URL, of the JWK Set advertised as {@code jwksUri}. */
+    public static final String JWKS_PATH = "/ocm/jwks";
+
     @Inject private OcmSettings settings;
+
+    @Inject private ServerKeyService keys;
 
     /**
      * @return the document of {@code /.well-known/ocm}
@@ -57,7 +64,14 @@ public class DiscoveryDocumentService {
                         .add("provider", settings.providerName())
                         .add("resourceTypes", resourceTypes())
                         .add("capabilities", capabilities())
-                        .add("criteria", Json.createArrayBuilder());
+                        .add("criteria", criteria())
+                        .add("jwksUri", settings.publicBase() + JWKS_PATH);
+        Map<String, String> cavage = keys.cavagePublicKey();
+        doc.add(
+                "publicKey",
+                Json.createObjectBuilder()
+                        .add("keyId", cavage.get("keyId"))
+                        .add("publicKeyPem", cavage.get("publicKeyPem")));
         return doc.build();
     }
 
@@ -79,8 +93,15 @@ public class DiscoveryDocumentService {
     }
 
     private JsonArrayBuilder capabilities() {
-        // Accepting /shares is mandatory and therefore not a capability (OCM-NOTES §2.4); the
-        // later features (notifications, http-sig, exchange-token, invites) add theirs here.
-        return Json.createArrayBuilder();
+        // Accepting /shares is mandatory and therefore not a capability (OCM-NOTES §2.4).
+        return Json.createArrayBuilder().add("http-sig");
+    }
+
+    private JsonArrayBuilder criteria() {
+        JsonArrayBuilder criteria = Json.createArrayBuilder();
+        if (settings.mustUseHttpSig()) {
+            criteria.add("must-use-http-sig");
+        }
+        return criteria;
     }
 }

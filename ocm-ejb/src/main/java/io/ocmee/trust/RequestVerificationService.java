@@ -1,0 +1,234 @@
+package io.ocmee.trust;
+
+import io.ocmee.address.ProviderHost;
+import io.ocmee.delivery.Peers;
+import io.ocmee.discovery.DiscoveryException;
+import io.ocmee.discovery.PeerDiscovery;
+import io.ocmee.settings.OcmSettings;
+import io.ocmee.signature.KeyResolver;
+import io.ocmee.signature.OcmRequestVerifier;
+import io.ocmee.signature.RejectionReason;
+import io.ocmee.signature.SignatureRejectedException;
+import io.ocmee.signature.SignatureScheme;
+import io.ocmee.signature.VerificationPolicy;
+import io.ocmee.signature.VerifiedSignature;
+import io.ocmee.signature.message.HeaderFields;
+import io.ocmee.signature.message.HttpMessage;
+import io.ocmee.trust.RequestRejectedException.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Decides which server an inbound OCM request comes from (OCM-NOTES §7.3, §10 R76–R87).
+ *
+ * <p>A signed request: the claimed sender (from the payload, see {@link SignerClaim}, else the host
+ * of a URL-shaped key id) is discovered, its key found by key id ({@link PeerKeys}, one refetch on
+ * an unknown id), the signature verified with the configured window, and its bytes checked against
+ * replay. An unsigned request is accepted only from a claimed sender that does not advertise {@code
+ * http-sig}, has never signed before, and only while {@code ocm.signature.must-use-http-sig} is
+ * off.
+ *
+ * <p>Every refusal is logged once at WARNING with the peer, the reason and the request path, never
+ * with signature or key material. Thread-safe.
+ */
+@ApplicationScoped
+public class RequestVerificationService {
+
+    private static final Logger LOG = Logger.getLogger(RequestVerificationService.class.getName());
+
+    @Inject private OcmSettings settings;
+
+    @Inject private Peers peers;
+
+    @Inject private PeerKeys keys;
+
+    @Inject private PeerService registry;
+
+    private final Clock clock = Clock.systemUTC();
+    private final ReplayCache replays = new ReplayCache();
+
+    /**
+     * @param request the received request
+     * @param claim where its payload names its sender
+     * @return the established peer
+     * @throws RequestRejectedException if the request must be refused
+     */
+    public InboundPeer verify(InboundRequest request, SignerClaim claim) {
+        try {
+            Optional<ProviderHost> claimed = claim.claimed(request.body());
+            HeaderFields fields = fields(request.headers());
+            if (!isSigned(fields)) {
+                return unsigned(request, claimed);
+            }
+            return signed(request, fields, claimed);
+        } catch (RequestRejectedException e) {
+            LOG.warning(
+                    "OCM-0320 "
+                            + e.getMessage()
+                            + " ["
+                            + e.reason()
+                            + ", "
+                            + request.method()
+                            + " "
+                            + request.targetUri().getRawPath()
+                            + "]");
+            throw e;
+        }
+    }
+
+    private InboundPeer unsigned(InboundRequest request, Optional<ProviderHost> claimed) {
+        if (settings.mustUseHttpSig()) {
+            throw reject(Reason.SIGNATURE_MISSING, "this server requires signed requests");
+        }
+        ProviderHost peer =
+                claimed.orElseThrow(
+                        () ->
+                                reject(
+                                        Reason.SIGNATURE_MISSING,
+                                        "unsigned, and the payload names no sending server"));
+        PeerDiscovery discovery = discover(peer, Reason.SIGNATURE_MISSING);
+        if (discovery.hasCapability("http-sig")) {
+            throw reject(
+                    Reason.SIGNATURE_MISSING,
+                    peer.authority() + " advertises http-sig but the request is unsigned");
+        }
+        if (registry.hasSigned(peer.authority())) {
+            throw reject(
+                    Reason.SIGNATURE_MISSING,
+                    peer.authority() + " signed before; unsigned requests from it are refused");
+        }
+        return new InboundPeer(peer, Optional.empty());
+    }
+
+    private InboundPeer signed(
+            InboundRequest request, HeaderFields fields, Optional<ProviderHost> claimed) {
+        ProviderHost peer =
+                claimed.or(() -> hostOfKeyId(fields))
+                        .orElseThrow(
+                                () ->
+                                        reject(
+                                                Reason.SIGNER_UNKNOWN,
+                                                "cannot tell which server signed: the payload names"
+                                                        + " none and the key id is not a URL"));
+        KeyResolver resolver =
+                (keyId, refresh, scheme) ->
+                        scheme == SignatureScheme.CAVAGE
+                                ? keys.cavageKey(peer, keyId, refresh)
+                                : keys.rfc9421Key(peer, keyId, refresh);
+        VerifiedSignature verified = verifySignature(request, fields, peer, resolver);
+        checkNotReplayed(verified, peer);
+        registry.markSigned(peer.authority());
+        return new InboundPeer(peer, Optional.of(verified.scheme()));
+    }
+
+    private VerifiedSignature verifySignature(
+            InboundRequest request, HeaderFields fields, ProviderHost peer, KeyResolver resolver) {
+        VerificationPolicy policy =
+                VerificationPolicy.DEFAULT.withWindow(
+                        settings.signatureMaxFutureSkew(), settings.signatureMaxAge());
+        OcmRequestVerifier verifier = new OcmRequestVerifier(resolver, clock, policy);
+        HttpMessage message = HttpMessage.request(request.method(), request.targetUri(), fields);
+        try {
+            return verifier.verify(message, request.body());
+        } catch (SignatureRejectedException e) {
+            throw reject(map(e.reason()), "from " + peer.authority() + ": " + e.getMessage());
+        } catch (DiscoveryException e) {
+            throw reject(
+                    Reason.KEY_NOT_FOUND,
+                    "the keys of " + peer.authority() + " could not be fetched: " + e.kind());
+        }
+    }
+
+    private void checkNotReplayed(VerifiedSignature verified, ProviderHost peer) {
+        Instant now = clock.instant();
+        Instant expires = verified.created().plus(settings.signatureMaxAge());
+        if (!replays.firstSight(verified.signature(), expires, now)) {
+            throw reject(
+                    Reason.SIGNATURE_REPLAYED,
+                    "a signature from " + peer.authority() + " was presented twice");
+        }
+    }
+
+    private PeerDiscovery discover(ProviderHost peer, Reason reason) {
+        try {
+            return peers.discover(peer);
+        } catch (DiscoveryException e) {
+            throw reject(
+                    reason,
+                    "unsigned, and "
+                            + peer.authority()
+                            + " cannot be discovered ("
+                            + e.kind()
+                            + ")");
+        }
+    }
+
+    private static boolean isSigned(HeaderFields fields) {
+        return fields.contains("Signature-Input")
+                || fields.contains("Signature")
+                || fields.values("Authorization").stream()
+                        .anyMatch(v -> v.regionMatches(true, 0, "Signature ", 0, 10));
+    }
+
+    /** Nextcloud-style key ids are URLs of the signing server, {@code https://host/ocm#...}. */
+    private static Optional<ProviderHost> hostOfKeyId(HeaderFields fields) {
+        String all =
+                String.join(",", fields.values("Signature-Input"))
+                        + String.join(",", fields.values("Signature"))
+                        + String.join(",", fields.values("Authorization"));
+        int at = all.toLowerCase(Locale.ROOT).indexOf("keyid=\"");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int start = at + 7;
+        int end = all.indexOf('"', start);
+        if (end < 0) {
+            return Optional.empty();
+        }
+        try {
+            URI uri = URI.create(all.substring(start, end));
+            if (uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(ProviderHost.parse(uri.getRawAuthority()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static HeaderFields fields(Map<String, List<String>> headers) {
+        HeaderFields.Builder builder = HeaderFields.builder();
+        headers.forEach((name, values) -> values.forEach(value -> builder.add(name, value)));
+        return builder.build();
+    }
+
+    private static Reason map(RejectionReason reason) {
+        return switch (reason) {
+            case SIGNATURE_MISSING -> Reason.SIGNATURE_MISSING;
+            case SIGNATURE_MALFORMED, PARAMETER_MISSING -> Reason.SIGNATURE_MALFORMED;
+            case KEY_NOT_FOUND -> Reason.KEY_NOT_FOUND;
+            case DIGEST_MISSING -> Reason.DIGEST_MISSING;
+            case DIGEST_MALFORMED, DIGEST_MISMATCH, CONTENT_LENGTH_MISMATCH ->
+                    Reason.DIGEST_MISMATCH;
+            case SIGNATURE_EXPIRED -> Reason.SIGNATURE_EXPIRED;
+            case SIGNATURE_FROM_FUTURE -> Reason.SIGNATURE_FROM_FUTURE;
+            case COMPONENT_MISSING -> Reason.COMPONENT_MISSING;
+            case MULTIPLE_SIGNATURES -> Reason.MULTIPLE_SIGNATURES;
+            case ALGORITHM_MISMATCH -> Reason.ALGORITHM_MISMATCH;
+            case ALGORITHM_REFUSED -> Reason.ALGORITHM_REFUSED;
+            default -> Reason.SIGNATURE_INVALID;
+        };
+    }
+
+    private static RequestRejectedException reject(Reason reason, String detail) {
+        return new RequestRejectedException(reason, "Request rejected: " + detail);
+    }
+}
