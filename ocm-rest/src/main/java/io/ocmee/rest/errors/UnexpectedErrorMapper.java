@@ -1,5 +1,7 @@
 package io.ocmee.rest.errors;
 
+import io.ocmee.spi.ResourceStorageException;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.JsonException;
@@ -12,9 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The catch-all: JAX-RS's own exceptions keep their response, a body that is not JSON becomes 400,
- * a refused EJB call becomes 403, and anything else is logged once with its stack trace and
- * answered 500 without internals.
+ * The catch-all: JAX-RS's own exceptions keep their response, storage refusals wrapped by the EJB
+ * container get their {@link StorageErrorMapper} answer, a body that is not JSON becomes 400, a
+ * refused EJB call becomes 403, and anything else is logged once with its stack trace and answered
+ * 500 without internals.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -27,11 +30,14 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof WebApplicationException web) {
             return web.getResponse();
         }
+        if (cause instanceof ResourceStorageException refusal) {
+            return StorageErrorMapper.problem(refusal);
+        }
         if (isUnreadableBody(failure)) {
             return Problem.response(
                     Response.Status.BAD_REQUEST, "Request rejected: the body is not valid JSON");
         }
-        if (cause instanceof EJBAccessException) {
+        if (cause instanceof EJBAccessException || cause instanceof AccessLocalException) {
             return Problem.response(
                     Response.Status.FORBIDDEN, "Request rejected: your role does not allow it");
         }

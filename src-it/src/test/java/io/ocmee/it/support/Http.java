@@ -5,6 +5,7 @@ import jakarta.json.JsonStructure;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,53 @@ public final class Http {
                 return reader.read();
             }
         }
+    }
+
+    /**
+     * A response with its body as bytes and all its headers.
+     *
+     * @param status the HTTP status
+     * @param headers the response headers
+     * @param body the raw body
+     */
+    public record BytesReply(int status, HttpHeaders headers, byte[] body) {
+
+        /**
+         * @param name a header name
+         * @return its first value, or the empty string
+         */
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+
+        /**
+         * @return the body as a {@link Reply}, for its JSON
+         */
+        public Reply asText() {
+            return new Reply(
+                    status, header("Content-Type"), new String(body, StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * @return the response to {@code PUT url} with raw bytes as the body
+     */
+    public static BytesReply put(String url, String user, String password, byte[] body) {
+        return sendForBytes(
+                request(url, user, password)
+                        .header("Content-Type", "application/octet-stream")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build());
+    }
+
+    /**
+     * @return the response to a request without a body, with the body kept as bytes
+     */
+    public static BytesReply bytes(String method, String url, String user, String password) {
+        return sendForBytes(
+                request(url, user, password)
+                        .method(method, HttpRequest.BodyPublishers.noBody())
+                        .build());
     }
 
     /**
@@ -79,6 +127,19 @@ public final class Http {
                                     .encodeToString(token.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
+    }
+
+    private static BytesReply sendForBytes(HttpRequest request) {
+        try {
+            HttpResponse<byte[]> response =
+                    CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return new BytesReply(response.statusCode(), response.headers(), response.body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("request to " + request.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     private static Reply send(HttpRequest request) {
