@@ -31,10 +31,12 @@ public final class OcmInstance implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final String database;
+    private final Map<String, String> extraEnv;
     private Process process;
 
-    private OcmInstance(String name) {
+    private OcmInstance(String name, Map<String, String> extraEnv) {
         this.name = name;
+        this.extraEnv = Map.copyOf(extraEnv);
         this.port = freePort();
         Path work = ItSettings.workDir();
         this.dataDir = work.resolve(name + "-" + port);
@@ -49,9 +51,28 @@ public final class OcmInstance implements AutoCloseable {
      * @return the running instance
      */
     public static OcmInstance start(String name) {
-        OcmInstance instance = new OcmInstance(name);
+        return start(name, Map.of());
+    }
+
+    /**
+     * Starts a new instance with extra settings, e.g. {@code OCM_PUBLIC_URL} for a server behind a
+     * proxy, or short timeouts.
+     *
+     * @param name a short name used in file names and logs
+     * @param extraEnv {@code OCM_*} variables added to the instance's environment
+     * @return the running instance
+     */
+    public static OcmInstance start(String name, Map<String, String> extraEnv) {
+        OcmInstance instance = new OcmInstance(name, extraEnv);
         instance.start();
         return instance;
+    }
+
+    /**
+     * @return the port the server itself listens on (127.0.0.1)
+     */
+    public int port() {
+        return port;
     }
 
     /**
@@ -104,6 +125,7 @@ public final class OcmInstance implements AutoCloseable {
         env.put("OCM_DATA_DIR", dataDir.toString());
         env.put("OCM_OUTBOUND_ALLOW_HTTP", "true");
         env.put("OCM_OUTBOUND_ALLOW_LOOPBACK", "true");
+        env.putAll(extraEnv);
         if (database != null) {
             env.put("OCM_DB_URL", database);
             env.put("OCM_DB_USER", ItSettings.postgresUser());
