@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +41,7 @@ import java.util.logging.Logger;
  * an administrator revives a dead letter). Messages to one peer are not ordered.
  */
 @Stateless
+@Local(Outbox.class)
 @LocalBean
 public class OutboxService implements Outbox {
 
@@ -271,9 +273,9 @@ public class OutboxService implements Outbox {
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(body))
                             .toString();
-        } catch (CharacterCodingException e) {
+        } catch (CharacterCodingException notUtf8) {
             throw new IllegalArgumentException(
-                    "Outbound message rejected: the body is not UTF-8 text", e);
+                    "Outbound message rejected: the body is not UTF-8 text");
         }
         if (text.length() > OutboxMessage.BODY_LIMIT) {
             throw new IllegalArgumentException(
