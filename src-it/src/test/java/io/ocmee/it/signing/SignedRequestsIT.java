@@ -6,8 +6,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import io.ocmee.it.support.Deployments;
-import io.ocmee.it.support.FakePeer;
 import io.ocmee.it.support.Http;
+import io.ocmee.it.support.SigningPeer;
 import io.ocmee.signature.OcmCavageRequestSigner;
 import io.ocmee.signature.OcmRequestSigner;
 import io.ocmee.signature.SigningKey;
@@ -63,12 +63,12 @@ class SignedRequestsIT {
 
     @ArquillianResource URL base;
 
-    private FakePeer peer;
+    private SigningPeer peer;
     private GeneratedKey key;
 
     @BeforeEach
     void startSigningPeer() {
-        peer = FakePeer.signing();
+        peer = SigningPeer.signing();
         key =
                 OcmKeys.generate(
                         SignatureAlgorithm.ED25519, "http://" + peer.authority() + "/ocm#k1");
@@ -150,7 +150,7 @@ class SignedRequestsIT {
 
     @Test
     void acceptsAnUnsignedRequestFromAPeerWithoutSignatureSupport() throws Exception {
-        try (FakePeer legacy = FakePeer.legacy()) {
+        try (SigningPeer legacy = SigningPeer.legacy()) {
             JsonObject answer = accepted(send(shareFrom(legacy), HeaderFields.EMPTY));
 
             assertThat(answer.getBoolean("signed")).isFalse();
@@ -180,7 +180,7 @@ class SignedRequestsIT {
 
     @Test
     void acceptsANextcloudStyleCavageRequestAndThenRequiresSignatures() throws Exception {
-        try (FakePeer legacy = FakePeer.legacy()) {
+        try (SigningPeer legacy = SigningPeer.legacy()) {
             String keyId = "http://" + legacy.authority() + "/ocm#signature";
             GeneratedKey rsa = OcmKeys.generate(SignatureAlgorithm.RSA_V1_5_SHA512, keyId);
             legacy.publishCavageKey(keyId, rsa.keyPair().getPublic());
@@ -339,7 +339,7 @@ class SignedRequestsIT {
                 .build();
     }
 
-    private static byte[] shareFrom(FakePeer from) {
+    private static byte[] shareFrom(SigningPeer from) {
         String address = "alice@" + from.authority();
         return Json.createObjectBuilder()
                 .add("shareWith", "bob@arquillian.ocm.test:8443")

@@ -107,6 +107,25 @@ public final class OcmInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a connection to this instance's database, for tests that prepare rows the server finds
+     * when it starts. With the embedded H2 file database the server must be stopped.
+     *
+     * @return a new connection; the caller closes it
+     */
+    public Connection openDatabase() {
+        try {
+            if (database != null) {
+                return DriverManager.getConnection(
+                        database, ItSettings.postgresUser(), ItSettings.postgresPassword());
+            }
+            return DriverManager.getConnection(
+                    "jdbc:h2:file:" + dataDir.resolve("db").resolve("ocm"), "sa", "sa");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database of " + name, e);
+        }
+    }
+
     /** Starts the server process and waits for its discovery document. */
     public void start() {
         if (process != null && process.isAlive()) {
