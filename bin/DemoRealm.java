@@ -46,9 +46,11 @@ public class DemoRealm {
     private static String[] parse(String entry) {
         String[] parts = entry.split(":", -1);
         String name = parts[0];
-        if (parts.length < 2 || parts.length > 3 || !name.matches("[A-Za-z0-9._-]+")) {
+        // The same rule as the file storage's user folders: no '.', '..' or leading dot/dash.
+        if (parts.length < 2 || parts.length > 3 || !name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
             fail("bad OCM_DEMO_USERS entry for user '" + name + "': use name:password[:role]"
-                    + " with a name of letters, digits, '.', '_' or '-'");
+                    + " with a name of at most 64 letters, digits, '.', '_' or '-' that starts"
+                    + " with a letter or digit");
         }
         if (parts[1].isEmpty() || parts[1].chars().anyMatch(Character::isWhitespace)) {
             fail("bad OCM_DEMO_USERS entry for user '" + name + "': the password must be"

@@ -30,17 +30,17 @@ public class DatabaseMigration {
     @PostConstruct
     void migrate() {
         try {
-            MigrateResult result =
+            Flyway flyway =
                     Flyway.configure(DatabaseMigration.class.getClassLoader())
                             .dataSource(dataSource)
                             .locations("classpath:db/migration")
                             .table("ocm_schema_history")
-                            .load()
-                            .migrate();
+                            .load();
+            MigrateResult result = flyway.migrate();
             LOG.log(
                     Level.INFO,
-                    "OCM-0002 Database schema at version {0} ({1} migration(s) applied)",
-                    new Object[] {result.targetSchemaVersion, result.migrationsExecuted});
+                    "OCM-0002 Database schema at version {0} ({1} migration(s) applied now)",
+                    new Object[] {flyway.info().current().getVersion(), result.migrationsExecuted});
         } catch (RuntimeException e) {
             LOG.log(
                     Level.SEVERE,

@@ -14,7 +14,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "ServerKeyService"})
 public class StartupAnnouncer {
 
     private static final Logger LOG = Logger.getLogger(StartupAnnouncer.class.getName());

@@ -472,7 +472,7 @@ public final class OcmSettings {
                         name, value, "an absolute http(s) URL such as https://cloud.example.org");
             }
             boolean httpScheme = "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
-            if (!httpScheme || uri.getHost() == null) {
+            if (!httpScheme || uri.getHost() == null || uri.getPort() > 65535) {
                 throw invalid(
                         name, value, "an absolute http(s) URL such as https://cloud.example.org");
             }
@@ -486,7 +486,8 @@ public final class OcmSettings {
                         name,
                         value,
                         "a URL without a path: OCM addresses have no path, so the module must be"
-                                + " served at the root of its host (see README, reverse proxy)");
+                            + " served at the root of its host (README, \"Public URL and reverse"
+                            + " proxy\")");
             }
             return uri;
         }

@@ -60,18 +60,15 @@ public class PeerService {
     }
 
     /**
-     * Records that a discovery of a known or new peer failed.
+     * Records that a discovery of a known peer failed. A server that was never discovered is not
+     * recorded: any user can ask for a lookup, and failures must not fill the registry.
      *
      * @param authority {@code host[:port]} of the peer
      * @param error the reason, already free of secrets
-     * @return the peer after the update
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public PeerView recordFailure(String authority, String error) {
-        Instant now = clock.instant();
-        Peer peer = findOrCreate(authority, now);
-        peer.recordFailure(error, now);
-        return peer.toView();
+    public void recordFailure(String authority, String error) {
+        findEntity(authority).ifPresent(peer -> peer.recordFailure(error, clock.instant()));
     }
 
     /**

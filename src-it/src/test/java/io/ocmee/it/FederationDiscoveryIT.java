@@ -74,7 +74,8 @@ class FederationDiscoveryIT {
         JsonObject problem = reply.json().asJsonObject();
         assertThat(problem.getString("kind")).isEqualTo("UNREACHABLE");
         assertThat(problem.getString("detail"))
-                .startsWith("Discovery of localhost:" + closedPort + " failed:");
+                .startsWith("Peer lookup failed: ")
+                .contains("localhost:" + closedPort);
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.ocmee.it.support.Http;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The user and admin APIs behind the container realm with the demo users. */
 @ExtendWith(Federation.Extension.class)
@@ -62,6 +64,70 @@ class SecurityIT {
         assertThat(reply.contentType()).startsWith("application/problem+json");
         assertThat(reply.json().asJsonObject().getString("detail"))
                 .isEqualTo("Peer change rejected: state must be trusted, blocked or unknown");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"null", "[]", "\"x\"", "{\"state\":7}"})
+    void adminChangeWithABodyThatIsNotAStateObjectIsABadRequest(
+            String body, Federation federation) {
+        Http.Reply reply =
+                Http.send(
+                        "PUT",
+                        federation.a().url() + "/api/v1/admin/peers/peer.example",
+                        "admin",
+                        "admin",
+                        body);
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().asJsonObject().getString("detail"))
+                .isEqualTo("Peer change rejected: body must be {\"state\": ...}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "not%20a%20host",
+                "alice@peer.example",
+                "peer.example%2Fpath",
+                "x%0d%0aInjected:1"
+            })
+    void adminChangeOfSomethingThatIsNotAServerIsABadRequest(
+            String authority, Federation federation) {
+        Http.Reply reply =
+                Http.send(
+                        "PUT",
+                        federation.a().url() + "/api/v1/admin/peers/" + authority,
+                        "admin",
+                        "admin",
+                        "{\"state\":\"blocked\"}");
+
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().asJsonObject().getString("detail"))
+                .startsWith("Peer change rejected: ");
+    }
+
+    @Test
+    void adminChangeNormalisesTheServerName(Federation federation) {
+        Http.Reply reply =
+                Http.send(
+                        "PUT",
+                        federation.a().url() + "/api/v1/admin/peers/Mixed.Example:8443",
+                        "admin",
+                        "admin",
+                        "{\"state\":\"blocked\"}");
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.json().asJsonObject().getString("authority"))
+                .isEqualTo("mixed.example:8443");
+    }
+
+    @Test
+    void routingErrorsAreProblemDocuments(Federation federation) {
+        Http.Reply reply =
+                Http.send("DELETE", federation.a().url() + "/api/v1/me", "alice", "alice", null);
+
+        assertThat(reply.status()).isEqualTo(405);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.ocmee.rest.admin;
 
+import io.ocmee.address.InvalidOcmAddressException;
+import io.ocmee.address.ProviderHost;
 import io.ocmee.rest.errors.Problem;
 import io.ocmee.trust.PeerService;
 import io.ocmee.trust.TrustState;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -41,12 +44,21 @@ public class PeerAdminResource {
     @PUT
     @Path("{authority}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject change(@PathParam("authority") String authority, JsonObject body) {
-        return PeerJson.of(peers.changeTrust(authority.toLowerCase(Locale.ROOT), state(body)));
+    public JsonObject change(@PathParam("authority") String authority, JsonValue body) {
+        return PeerJson.of(peers.changeTrust(provider(authority).authority(), state(body)));
     }
 
-    private static TrustState state(JsonObject body) {
-        if (body == null || !(body.get("state") instanceof JsonString state)) {
+    private static ProviderHost provider(String authority) {
+        try {
+            return ProviderHost.parse(authority);
+        } catch (InvalidOcmAddressException e) {
+            throw Problem.badRequest("Peer change rejected: " + e.getMessage());
+        }
+    }
+
+    private static TrustState state(JsonValue body) {
+        if (!(body instanceof JsonObject object)
+                || !(object.get("state") instanceof JsonString state)) {
             throw Problem.badRequest("Peer change rejected: body must be {\"state\": ...}");
         }
         try {

@@ -28,7 +28,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof WebApplicationException web) {
-            return web.getResponse();
+            return withBody(web.getResponse());
         }
         if (cause instanceof ResourceStorageException refusal) {
             return StorageErrorMapper.problem(refusal);
@@ -45,6 +45,24 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return Problem.response(
                 Response.Status.INTERNAL_SERVER_ERROR,
                 "Request failed: an internal error occurred and was logged (OCM-0500)");
+    }
+
+    /** Routing errors (404, 405, 406, 415) come without a body; give them a problem document. */
+    private static Response withBody(Response response) {
+        if (response.hasEntity() || response.getStatus() < 400) {
+            return response;
+        }
+        Response.StatusType status = response.getStatusInfo();
+        return Response.fromResponse(response)
+                .type(Problem.MEDIA_TYPE)
+                .entity(
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("type", "about:blank")
+                                .add("title", status.getReasonPhrase())
+                                .add("status", status.getStatusCode())
+                                .add("detail", "Request rejected: " + status.getReasonPhrase())
+                                .build())
+                .build();
     }
 
     private static boolean isUnreadableBody(Throwable failure) {
