@@ -45,6 +45,7 @@ public final class OcmSettings {
     private final Duration keyRetireAfter;
     private final boolean ecdsaKey;
     private final Duration keyPendingPeriod;
+    private final Path realmKeyFile;
 
     private OcmSettings(Source source) {
         this.port = source.integer("ocm.port", 8080, 1, 65535);
@@ -74,6 +75,8 @@ public final class OcmSettings {
                 source.seconds("ocm.keys.retire-after-seconds", 7 * 86_400, 0, 365 * 86_400);
         this.ecdsaKey = source.bool("ocm.keys.ecdsa", false);
         this.keyPendingPeriod = source.seconds("ocm.keys.pending-seconds", 0, 0, 30 * 86_400);
+        this.realmKeyFile =
+                source.path("ocm.users.realm-file", dataDir.resolve("runtime").resolve("keyfile"));
     }
 
     /**
@@ -291,6 +294,15 @@ public final class OcmSettings {
      */
     public boolean ecdsaKey() {
         return ecdsaKey;
+    }
+
+    /**
+     * @return {@code ocm.users.realm-file}: the container file realm's key file that the embedded
+     *     default's user directory reads to know which users exist (default {@code
+     *     <data-dir>/runtime/keyfile}, written by {@code bin/ocm-run})
+     */
+    public Path realmKeyFile() {
+        return realmKeyFile;
     }
 
     /** Raw values with typed, validating accessors. */
