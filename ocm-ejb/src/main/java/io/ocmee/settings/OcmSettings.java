@@ -46,6 +46,14 @@ public final class OcmSettings {
     private final boolean ecdsaKey;
     private final Duration keyPendingPeriod;
     private final Path realmKeyFile;
+    private final Duration outboxPollInterval;
+    private final int outboxBatchSize;
+    private final Duration outboxBackoffBase;
+    private final Duration outboxBackoffCap;
+    private final int outboxJitterPercent;
+    private final Duration outboxRetryHorizon;
+    private final Duration outboxInFlightTimeout;
+    private final Duration outboxDeliveredRetention;
 
     private OcmSettings(Source source) {
         this.port = source.integer("ocm.port", 8080, 1, 65535);
@@ -77,6 +85,28 @@ public final class OcmSettings {
         this.keyPendingPeriod = source.seconds("ocm.keys.pending-seconds", 0, 0, 30 * 86_400);
         this.realmKeyFile =
                 source.path("ocm.users.realm-file", dataDir.resolve("runtime").resolve("keyfile"));
+        this.outboxPollInterval = source.seconds("ocm.outbox.poll-interval-seconds", 5, 1, 3600);
+        this.outboxBatchSize = source.integer("ocm.outbox.batch-size", 10, 1, 500);
+        this.outboxBackoffBase = source.seconds("ocm.outbox.backoff-base-seconds", 2, 1, 3600);
+        this.outboxBackoffCap =
+                source.seconds(
+                        "ocm.outbox.backoff-cap-seconds",
+                        Math.max(600, (int) outboxBackoffBase.toSeconds()),
+                        (int) outboxBackoffBase.toSeconds(),
+                        86_400);
+        this.outboxJitterPercent = source.integer("ocm.outbox.jitter-percent", 20, 0, 50);
+        this.outboxRetryHorizon =
+                source.seconds("ocm.outbox.retry-horizon-seconds", 2 * 86_400, 1, 30 * 86_400);
+        int exchange = (int) (outboundConnectTimeout.toSeconds() + outboundReadTimeout.toSeconds());
+        this.outboxInFlightTimeout =
+                source.seconds(
+                        "ocm.outbox.in-flight-timeout-seconds",
+                        Math.max(300, 2 * exchange),
+                        2 * exchange,
+                        86_400);
+        this.outboxDeliveredRetention =
+                source.seconds(
+                        "ocm.outbox.delivered-retention-seconds", 7 * 86_400, 0, 365 * 86_400);
     }
 
     /**
@@ -303,6 +333,75 @@ public final class OcmSettings {
      */
     public Path realmKeyFile() {
         return realmKeyFile;
+    }
+
+    /**
+     * @return {@code ocm.outbox.poll-interval-seconds}: how often the outbox timer looks for due
+     *     messages (default 5); new messages are normally sent at once after their transaction
+     *     commits, so this bounds the delay of retries and of the safety net
+     */
+    public Duration outboxPollInterval() {
+        return outboxPollInterval;
+    }
+
+    /**
+     * @return {@code ocm.outbox.batch-size}: how many due messages one pass claims at a time
+     *     (default 10)
+     */
+    public int outboxBatchSize() {
+        return outboxBatchSize;
+    }
+
+    /**
+     * @return {@code ocm.outbox.backoff-base-seconds}: the wait before the first retry; each
+     *     further retry doubles it (default 2)
+     */
+    public Duration outboxBackoffBase() {
+        return outboxBackoffBase;
+    }
+
+    /**
+     * @return {@code ocm.outbox.backoff-cap-seconds}: the longest wait between two attempts, also
+     *     for a peer's {@code Retry-After} (default 600; at least the base)
+     */
+    public Duration outboxBackoffCap() {
+        return outboxBackoffCap;
+    }
+
+    /**
+     * @return {@code ocm.outbox.jitter-percent}: each backoff is spread at random by up to this
+     *     share either way, so that retries to a recovering peer do not arrive together (default
+     *     20)
+     */
+    public int outboxJitterPercent() {
+        return outboxJitterPercent;
+    }
+
+    /**
+     * @return {@code ocm.outbox.retry-horizon-seconds}: how long after it was enqueued a message is
+     *     still retried; after that it becomes a dead letter and its failure is reported (default 2
+     *     days)
+     */
+    public Duration outboxRetryHorizon() {
+        return outboxRetryHorizon;
+    }
+
+    /**
+     * @return {@code ocm.outbox.in-flight-timeout-seconds}: a message claimed for sending longer
+     *     ago than this (its sender crashed) is sent again (default 300; at least twice the connect
+     *     plus read timeout, so a slow send is never duplicated)
+     */
+    public Duration outboxInFlightTimeout() {
+        return outboxInFlightTimeout;
+    }
+
+    /**
+     * @return {@code ocm.outbox.delivered-retention-seconds}: how long delivered messages are kept
+     *     (without their bodies) before they are deleted (default 7 days; 0 deletes them at the
+     *     next pass)
+     */
+    public Duration outboxDeliveredRetention() {
+        return outboxDeliveredRetention;
     }
 
     /** Raw values with typed, validating accessors. */

@@ -83,4 +83,53 @@ class OcmSettingsTest {
         assertThat(OcmSettings.environmentName("ocm.outbound.allow-http"))
                 .isEqualTo("OCM_OUTBOUND_ALLOW_HTTP");
     }
+
+    @Test
+    void outboxDefaultsRetryForTwoDaysWithBackoffFromTwoSecondsToTenMinutes() {
+        OcmSettings s = settings(Map.of());
+
+        assertThat(s.outboxPollInterval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(s.outboxBatchSize()).isEqualTo(10);
+        assertThat(s.outboxBackoffBase()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(s.outboxBackoffCap()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(s.outboxJitterPercent()).isEqualTo(20);
+        assertThat(s.outboxRetryHorizon()).isEqualTo(Duration.ofDays(2));
+        assertThat(s.outboxInFlightTimeout()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(s.outboxDeliveredRetention()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void outboxCapDefaultsToTheBaseWhenTheBaseIsLonger() {
+        assertThat(settings(Map.of("ocm.outbox.backoff-base-seconds", "900")).outboxBackoffCap())
+                .isEqualTo(Duration.ofSeconds(900));
+    }
+
+    @Test
+    void rejectsAnOutboxCapBelowTheBase() {
+        assertThatThrownBy(
+                        () ->
+                                settings(
+                                        Map.of(
+                                                "ocm.outbox.backoff-base-seconds", "30",
+                                                "ocm.outbox.backoff-cap-seconds", "10")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage(
+                        "Setting ocm.outbox.backoff-cap-seconds (OCM_OUTBOX_BACKOFF_CAP_SECONDS)"
+                                + " rejected: '10' is not between 30 and 86400");
+    }
+
+    @Test
+    void rejectsAnInFlightTimeoutShorterThanTwoExchanges() {
+        assertThatThrownBy(
+                        () ->
+                                settings(
+                                        Map.of(
+                                                "ocm.outbound.read-timeout-seconds", "60",
+                                                "ocm.outbox.in-flight-timeout-seconds", "100")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage(
+                        "Setting ocm.outbox.in-flight-timeout-seconds"
+                                + " (OCM_OUTBOX_IN_FLIGHT_TIMEOUT_SECONDS) rejected: '100' is not"
+                                + " between 130 and 86400");
+    }
 }
