@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,7 @@ import java.util.logging.Logger;
  */
 @Stateless
 @LocalBean
+@Local(Outbox.class)
 public class OutboxService implements Outbox {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
