@@ -301,7 +301,7 @@ public class OutgoingShareService {
         try {
             parsed = ResourcePath.parse(path.startsWith("/") ? path.substring(1) : path);
         } catch (InvalidResourcePathException e) {
-            throw new ShareRefusedException(400, "Share rejected: path: " + e.getMessage());
+            throw new ShareRefusedException(400, e.getMessage());
         }
         if (parsed.isRoot()) {
             throw new ShareRefusedException(

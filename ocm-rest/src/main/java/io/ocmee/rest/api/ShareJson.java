@@ -46,7 +46,10 @@ final class ShareJson {
                         .add("receivedAt", share.receivedAt().toString());
         share.ownerDisplayName().ifPresent(n -> json.add("ownerDisplayName", n));
         share.senderDisplayName().ifPresent(n -> json.add("senderDisplayName", n));
-        share.expiration().ifPresent(e -> json.add("expiration", e.getEpochSecond()));
+        share.expiration()
+                .ifPresentOrElse(
+                        e -> json.add("expiration", e.getEpochSecond()),
+                        () -> json.addNull("expiration"));
         return json.build();
     }
 

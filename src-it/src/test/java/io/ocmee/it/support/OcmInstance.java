@@ -31,10 +31,12 @@ public final class OcmInstance implements AutoCloseable {
     private final Path dataDir;
     private final Path log;
     private final String database;
+    private final Map<String, String> extraEnv;
     private Process process;
 
-    private OcmInstance(String name) {
+    private OcmInstance(String name, Map<String, String> extraEnv) {
         this.name = name;
+        this.extraEnv = Map.copyOf(extraEnv);
         this.port = freePort();
         Path work = ItSettings.workDir();
         this.dataDir = work.resolve(name + "-" + port);
@@ -49,7 +51,19 @@ public final class OcmInstance implements AutoCloseable {
      * @return the running instance
      */
     public static OcmInstance start(String name) {
-        OcmInstance instance = new OcmInstance(name);
+        return start(name, Map.of());
+    }
+
+    /**
+     * Starts a new instance with extra settings (e.g. short outbox retries) and waits until its
+     * discovery answers.
+     *
+     * @param name a short name used in file names and logs
+     * @param extraEnv {@code OCM_*} variables added to (or replacing) the defaults
+     * @return the running instance
+     */
+    public static OcmInstance start(String name, Map<String, String> extraEnv) {
+        OcmInstance instance = new OcmInstance(name, extraEnv);
         instance.start();
         return instance;
     }
@@ -104,6 +118,7 @@ public final class OcmInstance implements AutoCloseable {
         env.put("OCM_DATA_DIR", dataDir.toString());
         env.put("OCM_OUTBOUND_ALLOW_HTTP", "true");
         env.put("OCM_OUTBOUND_ALLOW_LOOPBACK", "true");
+        env.putAll(extraEnv);
         if (database != null) {
             env.put("OCM_DB_URL", database);
             env.put("OCM_DB_USER", ItSettings.postgresUser());
