@@ -68,7 +68,12 @@ public final class ShareCreationParser {
         Optional<String> resourceType = bounded(json, "resourceType", 32, errors);
         Optional<Instant> expiration = expiration(json, errors);
         Optional<JsonObject> protocol = protocol(json, errors);
-        name.filter(n -> n.contains("/") || n.chars().anyMatch(Character::isISOControl))
+        name.filter(
+                        n ->
+                                n.contains("/")
+                                        || n.equals(".")
+                                        || n.equals("..")
+                                        || n.chars().anyMatch(Character::isISOControl))
                 .ifPresent(n -> errors.add(new FieldError("name", "INVALID")));
         shareWith
                 .filter(a -> !a.providerAuthority().equals(localAuthority))
@@ -186,12 +191,18 @@ public final class ShareCreationParser {
     private static void checkSupported(String shareType, String resourceType) {
         if (!"user".equals(shareType)) {
             throw OcmRequestException.unsupported(
-                    WHAT + " rejected: share type '" + shareType + "' is not supported here",
+                    WHAT
+                            + " rejected: share type '"
+                            + printable(shareType)
+                            + "' is not supported here",
                     "shareType");
         }
         if (!"file".equals(resourceType) && !"folder".equals(resourceType)) {
             throw OcmRequestException.unsupported(
-                    WHAT + " rejected: resource type '" + resourceType + "' is not supported here",
+                    WHAT
+                            + " rejected: resource type '"
+                            + printable(resourceType)
+                            + "' is not supported here",
                     "resourceType");
         }
     }
@@ -205,7 +216,10 @@ public final class ShareCreationParser {
         String name = JsonBodies.text(protocol, "name").orElseThrow();
         if (!"multi".equals(name) && !"webdav".equals(name)) {
             throw OcmRequestException.unsupported(
-                    WHAT + " rejected: protocol '" + name + "' is not supported here; offer webdav",
+                    WHAT
+                            + " rejected: protocol '"
+                            + printable(name)
+                            + "' is not supported here; offer webdav",
                     "protocol.name");
         }
         Optional<JsonObject> webdav = JsonBodies.object(protocol, "webdav");
@@ -318,6 +332,12 @@ public final class ShareCreationParser {
         return granted;
     }
 
+    /** Echoes peer text into messages only when short and printable. */
+    private static String printable(String text) {
+        boolean plain = text.length() <= 64 && text.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+        return plain ? text : "(unprintable)";
+    }
+
     private static Set<String> requirements(JsonValue value, String field) {
         Set<String> requirements = new LinkedHashSet<>();
         if (value == null || value == JsonValue.NULL) {
@@ -333,7 +353,7 @@ public final class ShareCreationParser {
                 throw OcmRequestException.invalid(
                         WHAT
                                 + " rejected: requirement '"
-                                + requirement
+                                + printable(requirement)
                                 + "' cannot be fulfilled by this server",
                         field,
                         "UNSUPPORTED");
