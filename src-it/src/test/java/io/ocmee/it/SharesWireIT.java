@@ -2,10 +2,10 @@ package io.ocmee.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.ocmee.it.support.FakePeer;
 import io.ocmee.it.support.Federation;
 import io.ocmee.it.support.Http;
 import io.ocmee.it.support.OcmInstance;
+import io.ocmee.it.support.RecordingPeer;
 import io.ocmee.it.support.Schemas;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -22,9 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What our servers put on the wire and how they answer deployed dialects, against a {@link
- * FakePeer} on loopback that does not advertise {@code http-sig}: our servers send to it unsigned
- * and accept its unsigned requests (checklist R84). Bodies we emit are validated against the
- * OpenAPI 1.4.0 schemas; received payloads follow OCM-NOTES §11.
+ * RecordingPeer} on loopback that does not advertise {@code http-sig}: our servers send to it
+ * unsigned and accept its unsigned requests (checklist R84). Bodies we emit are validated against
+ * the OpenAPI 1.4.0 schemas; received payloads follow OCM-NOTES §11.
  */
 @ExtendWith(Federation.Extension.class)
 class SharesWireIT {
@@ -42,13 +42,13 @@ class SharesWireIT {
         OcmInstance a = federation.a();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SharesIT.upload(a, "alice", "wire-" + tag + "/doc.txt");
-        try (FakePeer peer = FakePeer.start("1.5.0")) {
+        try (RecordingPeer peer = RecordingPeer.start("1.5.0")) {
             JsonObject share =
                     SharesIT.share(
                             a, "bob@" + peer.authority(), "wire-" + tag + "/doc.txt", "\"read\"");
 
             // checklist S18, S21, S23, S29, S39
-            FakePeer.Received sent = peer.next(WAIT);
+            RecordingPeer.Received sent = peer.next(WAIT);
             assertThat(sent.path()).isEqualTo("/ocm/shares");
             assertThat(Schemas.violations("NewShare", sent.body())).isEmpty();
             JsonObject body = json(sent.body());
@@ -72,7 +72,7 @@ class SharesWireIT {
                     "alice",
                     "alice",
                     "{\"permissions\": [\"read\", \"write\"]}");
-            FakePeer.Received change = peer.next(WAIT);
+            RecordingPeer.Received change = peer.next(WAIT);
             assertThat(change.path()).isEqualTo("/ocm/notifications");
             assertThat(Schemas.violations("NewNotification", change.body())).isEmpty();
             JsonObject notification = json(change.body());
@@ -94,7 +94,7 @@ class SharesWireIT {
                     "alice",
                     "alice",
                     null);
-            FakePeer.Received unshared = peer.next(WAIT);
+            RecordingPeer.Received unshared = peer.next(WAIT);
             assertThat(Schemas.violations("NewNotification", unshared.body())).isEmpty();
             assertThat(json(unshared.body()).getString("notificationType"))
                     .isEqualTo("SHARE_UNSHARED");
@@ -107,10 +107,10 @@ class SharesWireIT {
         OcmInstance a = federation.a();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SharesIT.upload(a, "alice", "legacy-" + tag + "/folder/a.txt");
-        try (FakePeer peer = FakePeer.start("1.1.0")) {
+        try (RecordingPeer peer = RecordingPeer.start("1.1.0")) {
             SharesIT.share(a, "bob@" + peer.authority(), "legacy-" + tag + "/folder", "\"read\"");
 
-            FakePeer.Received sent = peer.next(WAIT);
+            RecordingPeer.Received sent = peer.next(WAIT);
             assertThat(Schemas.violations("NewShare", sent.body())).isEmpty();
             JsonObject protocol = json(sent.body()).getJsonObject("protocol");
             assertThat(protocol.getString("name")).isEqualTo("webdav");
@@ -125,7 +125,7 @@ class SharesWireIT {
         OcmInstance a = federation.a();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         SharesIT.upload(a, "alice", "refused-" + tag + ".txt");
-        try (FakePeer peer = FakePeer.start("1.5.0", 400)) {
+        try (RecordingPeer peer = RecordingPeer.start("1.5.0", 400)) {
             JsonObject share =
                     SharesIT.share(
                             a, "bob@" + peer.authority(), "refused-" + tag + ".txt", "\"read\"");
@@ -144,7 +144,7 @@ class SharesWireIT {
     @Test
     void unsignedNextcloudShareIsIdempotentAndAnsweredInItsDialect(Federation federation) {
         OcmInstance b = federation.b();
-        try (FakePeer peer = FakePeer.start("1.1.0")) {
+        try (RecordingPeer peer = RecordingPeer.start("1.1.0")) {
             String name = "nc-" + UUID.randomUUID().toString().substring(0, 8) + ".ods";
             String secret = "R7qk2WbnQ0xPpTz" + name.hashCode();
             String body =
@@ -186,7 +186,7 @@ class SharesWireIT {
                                                     + "/accept")
                                     .status())
                     .isEqualTo(200);
-            FakePeer.Received accepted = peer.next(WAIT);
+            RecordingPeer.Received accepted = peer.next(WAIT);
             assertThat(accepted.path()).isEqualTo("/ocm/notifications");
             assertThat(Schemas.violations("NewNotification", accepted.body())).isEmpty();
             JsonObject notification = json(accepted.body());
@@ -211,7 +211,7 @@ class SharesWireIT {
     @Test
     void revaMultiShareAndOcisPermissionChange(Federation federation) {
         OcmInstance b = federation.b();
-        try (FakePeer peer = FakePeer.start("1.5.0")) {
+        try (RecordingPeer peer = RecordingPeer.start("1.5.0")) {
             String name = "reva-" + UUID.randomUUID().toString().substring(0, 8);
             String providerId = UUID.randomUUID().toString();
             String body =
@@ -320,7 +320,7 @@ class SharesWireIT {
     @Test
     void invalidSharesAreAnsweredInTheOcmErrorFormat(Federation federation) {
         OcmInstance b = federation.b();
-        try (FakePeer peer = FakePeer.start("1.5.0")) {
+        try (RecordingPeer peer = RecordingPeer.start("1.5.0")) {
             String sender =
                     "\"sender\":\"al@"
                             + peer.authority()
@@ -394,7 +394,7 @@ class SharesWireIT {
     @Test
     void concurrentDuplicatesMakeOneShare(Federation federation) throws Exception {
         OcmInstance b = federation.b();
-        try (FakePeer peer = FakePeer.start("1.5.0")) {
+        try (RecordingPeer peer = RecordingPeer.start("1.5.0")) {
             String name = "dup-" + UUID.randomUUID().toString().substring(0, 8);
             String body =
                     "{\"shareWith\":\"bob@"

@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * R84), records every {@code POST} to {@code /ocm/shares} and {@code /ocm/notifications}, and
  * answers them 201. Thread-safe; close it after the test.
  */
-public final class FakePeer implements AutoCloseable {
+public final class RecordingPeer implements AutoCloseable {
 
     /**
      * A recorded request.
@@ -36,7 +36,7 @@ public final class FakePeer implements AutoCloseable {
     private final int sharesStatus;
     private final BlockingQueue<Received> received = new LinkedBlockingQueue<>();
 
-    private FakePeer(String apiVersion, int sharesStatus) {
+    private RecordingPeer(String apiVersion, int sharesStatus) {
         this.apiVersion = apiVersion;
         this.sharesStatus = sharesStatus;
         try {
@@ -56,8 +56,8 @@ public final class FakePeer implements AutoCloseable {
      *     {@code 1.1.0}
      * @return a running peer
      */
-    public static FakePeer start(String apiVersion) {
-        return new FakePeer(apiVersion, 201);
+    public static RecordingPeer start(String apiVersion) {
+        return new RecordingPeer(apiVersion, 201);
     }
 
     /**
@@ -65,8 +65,8 @@ public final class FakePeer implements AutoCloseable {
      * @param sharesStatus the status to answer on {@code /ocm/shares}; a 400 carries an OCM error
      * @return a running peer
      */
-    public static FakePeer start(String apiVersion, int sharesStatus) {
-        return new FakePeer(apiVersion, sharesStatus);
+    public static RecordingPeer start(String apiVersion, int sharesStatus) {
+        return new RecordingPeer(apiVersion, sharesStatus);
     }
 
     /**
