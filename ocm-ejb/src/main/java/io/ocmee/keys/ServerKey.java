@@ -81,6 +81,10 @@ public class ServerKey {
         return activateAt;
     }
 
+    void makePending() {
+        this.state = KeyState.PENDING;
+    }
+
     void activate() {
         this.state = KeyState.ACTIVE;
     }

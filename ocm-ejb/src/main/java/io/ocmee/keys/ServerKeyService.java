@@ -143,7 +143,9 @@ public class ServerKeyService {
                         : SignatureAlgorithm.ED25519;
         Instant now = clock.instant();
         ServerKey created = create(purpose, algorithm, now, now.plus(settings.keyPendingPeriod()));
+        created.makePending();
         LOG.info("OCM-0201 Key rotation started: new " + purpose + " key " + created.kid());
+        promoteDuePendingKeys(purpose, algorithm);
         return created.toView();
     }
 
@@ -153,7 +155,7 @@ public class ServerKeyService {
      *
      * @param kid the key id
      * @return the removed key, or empty if there is no such key
-     * @throws IllegalStateException if it is the active key
+     * @throws KeyRemovalRefusedException if it is the active key
      */
     @RolesAllowed("ocm-admin")
     @Lock(LockType.WRITE)
@@ -163,7 +165,7 @@ public class ServerKeyService {
             return Optional.empty();
         }
         if (key.state() == KeyState.ACTIVE) {
-            throw new IllegalStateException(
+            throw new KeyRemovalRefusedException(
                     "Key removal rejected: " + kid + " is the active key; rotate first");
         }
         key.remove();

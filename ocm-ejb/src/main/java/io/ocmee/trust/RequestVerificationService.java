@@ -21,10 +21,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides which server an inbound OCM request comes from (OCM-NOTES §7.3, §10 R76–R87).
@@ -53,6 +54,9 @@ public class RequestVerificationService {
     @Inject private PeerService registry;
 
     @Inject private SecretHolders secretHolders;
+
+    private static final Pattern KEY_ID =
+            Pattern.compile("keyid=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
     private final Clock clock = Clock.systemUTC();
     private final ReplayCache replays = new ReplayCache();
@@ -195,19 +199,16 @@ public class RequestVerificationService {
     private static Optional<ProviderHost> hostOfKeyId(HeaderFields fields) {
         String all =
                 String.join(",", fields.values("Signature-Input"))
+                        + ","
                         + String.join(",", fields.values("Signature"))
+                        + ","
                         + String.join(",", fields.values("Authorization"));
-        int at = all.toLowerCase(Locale.ROOT).indexOf("keyid=\"");
-        if (at < 0) {
-            return Optional.empty();
-        }
-        int start = at + 7;
-        int end = all.indexOf('"', start);
-        if (end < 0) {
+        Matcher keyId = KEY_ID.matcher(all);
+        if (!keyId.find()) {
             return Optional.empty();
         }
         try {
-            URI uri = URI.create(all.substring(start, end));
+            URI uri = URI.create(keyId.group(1));
             if (uri.getHost() == null) {
                 return Optional.empty();
             }

@@ -10,12 +10,14 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -75,7 +77,7 @@ public class OutboxLedger {
      * @return {@code false} if the message was no longer in flight (dropped meanwhile)
      */
     public boolean record(String id, Decision decision, Integer status, String response) {
-        OutboxMessage message = em.find(OutboxMessage.class, id);
+        OutboxMessage message = fresh(id);
         if (message == null || message.state() != MessageState.IN_FLIGHT) {
             LOG.log(
                     Level.INFO,
@@ -131,12 +133,13 @@ public class OutboxLedger {
                         .setParameter("claimed", MessageState.IN_FLIGHT)
                         .setParameter("due", MessageState.PENDING)
                         .setParameter("id", id)
+                        .setParameter("now", now)
                         .executeUpdate();
         if (changed != 1) {
             return Optional.empty();
         }
-        OutboxMessage message = em.find(OutboxMessage.class, id);
-        message.startAttempt(now);
+        // Only fields a claim never changes are read here; the row itself is not written again.
+        OutboxMessage message = fresh(id);
         String body = message.body() == null ? "" : message.body();
         return Optional.of(
                 new ClaimedMessage(
@@ -147,6 +150,14 @@ public class OutboxLedger {
                         body.getBytes(StandardCharsets.UTF_8),
                         message.attempts(),
                         message.giveUpAt()));
+    }
+
+    /** Reads a message from the database, never from a cache. */
+    private OutboxMessage fresh(String id) {
+        return em.find(
+                OutboxMessage.class,
+                id,
+                Map.of("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS));
     }
 
     private void fire(

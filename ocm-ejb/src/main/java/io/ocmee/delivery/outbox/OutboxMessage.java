@@ -28,8 +28,8 @@ import java.util.UUID;
 @NamedQuery(
         name = OutboxMessage.CLAIM,
         query =
-                "UPDATE OutboxMessage m SET m.state = :claimed, m.version = m.version + 1"
-                        + " WHERE m.id = :id AND m.state = :due")
+                "UPDATE OutboxMessage m SET m.state = :claimed, m.lastAttemptAt = :now,"
+                        + " m.version = m.version + 1 WHERE m.id = :id AND m.state = :due")
 @NamedQuery(
         name = OutboxMessage.RELEASE_STUCK,
         query =
@@ -128,11 +128,6 @@ public class OutboxMessage {
         this.nextAttemptAt = now;
         this.giveUpAt = giveUpAt;
         this.createdAt = now;
-    }
-
-    /** Marks the start of an attempt by the sender that claimed this message. */
-    void startAttempt(Instant now) {
-        this.lastAttemptAt = now;
     }
 
     /** The peer accepted the message: the body is no longer needed and is erased. */

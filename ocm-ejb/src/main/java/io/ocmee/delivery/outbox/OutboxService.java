@@ -41,8 +41,8 @@ import java.util.logging.Logger;
  * an administrator revives a dead letter). Messages to one peer are not ordered.
  */
 @Stateless
-@LocalBean
 @Local(Outbox.class)
+@LocalBean
 public class OutboxService implements Outbox {
 
     private static final Logger LOG = Logger.getLogger(OutboxService.class.getName());
@@ -273,9 +273,9 @@ public class OutboxService implements Outbox {
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(body))
                             .toString();
-        } catch (CharacterCodingException e) {
+        } catch (CharacterCodingException notUtf8) {
             throw new IllegalArgumentException(
-                    "Outbound message rejected: the body is not UTF-8 text", e);
+                    "Outbound message rejected: the body is not UTF-8 text");
         }
         if (text.length() > OutboxMessage.BODY_LIMIT) {
             throw new IllegalArgumentException(

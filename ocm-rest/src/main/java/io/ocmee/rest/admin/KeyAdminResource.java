@@ -1,6 +1,7 @@
 package io.ocmee.rest.admin;
 
 import io.ocmee.keys.KeyPurpose;
+import io.ocmee.keys.KeyRemovalRefusedException;
 import io.ocmee.keys.KeyView;
 import io.ocmee.keys.ServerKeyService;
 import io.ocmee.rest.errors.Problem;
@@ -68,12 +69,9 @@ public class KeyAdminResource {
                                                             Response.Status.NOT_FOUND,
                                                             "Key removal rejected: no key "
                                                                     + kid))));
-        } catch (jakarta.ejb.EJBException e) {
-            if (e.getCause() instanceof IllegalStateException active) {
-                throw new jakarta.ws.rs.WebApplicationException(
-                        Problem.response(Response.Status.CONFLICT, active.getMessage()));
-            }
-            throw e;
+        } catch (KeyRemovalRefusedException active) {
+            throw new jakarta.ws.rs.WebApplicationException(
+                    Problem.response(Response.Status.CONFLICT, active.getMessage()));
         }
     }
 

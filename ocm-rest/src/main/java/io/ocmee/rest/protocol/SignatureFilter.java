@@ -63,8 +63,9 @@ public class SignatureFilter implements ContainerRequestFilter {
         }
         request.setEntityStream(new ByteArrayInputStream(body));
 
+        URI target = targetUri(request);
         InboundRequest inbound =
-                new InboundRequest(request.getMethod(), targetUri(request), headers(request), body);
+                new InboundRequest(request.getMethod(), target, headers(request, target), body);
         requestPeer.set(verification.verify(inbound, claim.value()));
     }
 
@@ -74,8 +75,22 @@ public class SignatureFilter implements ContainerRequestFilter {
         return URI.create(settings.publicBase() + received.getRawPath() + query);
     }
 
-    private static Map<String, List<String>> headers(ContainerRequestContext request) {
-        return new LinkedHashMap<>(request.getHeaders());
+    /**
+     * The received fields, with {@code Host} set to the public authority: like the target URI, the
+     * host a draft-cavage signature covers is the one the peer addressed, not the one a proxy in
+     * front of this server forwarded to (Nextcloud verifies against its own host, Q24).
+     */
+    private static Map<String, List<String>> headers(ContainerRequestContext request, URI target) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.getHeaders()
+                .forEach(
+                        (name, values) -> {
+                            if (!name.equalsIgnoreCase("Host")) {
+                                headers.put(name, values);
+                            }
+                        });
+        headers.put("Host", List.of(target.getRawAuthority()));
+        return headers;
     }
 
     /**

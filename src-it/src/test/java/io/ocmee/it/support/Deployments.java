@@ -31,6 +31,15 @@ public final class Deployments {
         return archive;
     }
 
+    /**
+     * @param deployed the URL Arquillian reports for a deployment
+     * @return the same URL on 127.0.0.1: Payara Micro reports the machine's other address, while
+     *     the server listens on loopback only
+     */
+    public static String loopback(java.net.URL deployed) {
+        return "http://127.0.0.1:" + deployed.getPort();
+    }
+
     private static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -23,6 +23,23 @@ public final class Http {
 
     private Http() {}
 
+    /**
+     * @param url where
+     * @param headers header fields to send as given (the client sets Content-Length and Host)
+     * @param body the exact body
+     * @return the response to a POST
+     */
+    public static Reply post(String url, java.util.List<String[]> headers, byte[] body) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (String[] header : headers) {
+            builder.header(header[0], header[1]);
+        }
+        return send(builder.build());
+    }
+
     /** A response with its body as text. */
     public record Reply(int status, String contentType, String body) {
 

@@ -55,17 +55,24 @@ public final class OcmInstance implements AutoCloseable {
     }
 
     /**
-     * Starts a new instance with extra settings (e.g. short outbox retries) and waits until its
-     * discovery answers.
+     * Starts a new instance with extra settings, e.g. {@code OCM_PUBLIC_URL} for a server behind a
+     * proxy, or short timeouts.
      *
      * @param name a short name used in file names and logs
-     * @param extraEnv {@code OCM_*} variables added to (or replacing) the defaults
+     * @param extraEnv {@code OCM_*} variables added to the instance's environment
      * @return the running instance
      */
     public static OcmInstance start(String name, Map<String, String> extraEnv) {
         OcmInstance instance = new OcmInstance(name, extraEnv);
         instance.start();
         return instance;
+    }
+
+    /**
+     * @return the port the server itself listens on (127.0.0.1)
+     */
+    public int port() {
+        return port;
     }
 
     /**
@@ -97,6 +104,25 @@ public final class OcmInstance implements AutoCloseable {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    /**
+     * Opens a connection to this instance's database, for tests that prepare rows the server finds
+     * when it starts. With the embedded H2 file database the server must be stopped.
+     *
+     * @return a new connection; the caller closes it
+     */
+    public Connection openDatabase() {
+        try {
+            if (database != null) {
+                return DriverManager.getConnection(
+                        database, ItSettings.postgresUser(), ItSettings.postgresPassword());
+            }
+            return DriverManager.getConnection(
+                    "jdbc:h2:file:" + dataDir.resolve("db").resolve("ocm"), "sa", "sa");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the database of " + name, e);
         }
     }
 
