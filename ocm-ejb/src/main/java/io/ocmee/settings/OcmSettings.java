@@ -45,6 +45,7 @@ public final class OcmSettings {
     private final Duration keyRetireAfter;
     private final boolean ecdsaKey;
     private final Duration keyPendingPeriod;
+    private final Path realmKeyFile;
     private final Duration outboxPollInterval;
     private final int outboxBatchSize;
     private final Duration outboxBackoffBase;
@@ -82,6 +83,8 @@ public final class OcmSettings {
                 source.seconds("ocm.keys.retire-after-seconds", 7 * 86_400, 0, 365 * 86_400);
         this.ecdsaKey = source.bool("ocm.keys.ecdsa", false);
         this.keyPendingPeriod = source.seconds("ocm.keys.pending-seconds", 0, 0, 30 * 86_400);
+        this.realmKeyFile =
+                source.path("ocm.users.realm-file", dataDir.resolve("runtime").resolve("keyfile"));
         this.outboxPollInterval = source.seconds("ocm.outbox.poll-interval-seconds", 5, 1, 3600);
         this.outboxBatchSize = source.integer("ocm.outbox.batch-size", 10, 1, 500);
         this.outboxBackoffBase = source.seconds("ocm.outbox.backoff-base-seconds", 2, 1, 3600);
@@ -321,6 +324,15 @@ public final class OcmSettings {
      */
     public boolean ecdsaKey() {
         return ecdsaKey;
+    }
+
+    /**
+     * @return {@code ocm.users.realm-file}: the container file realm's key file that the embedded
+     *     default's user directory reads to know which users exist (default {@code
+     *     <data-dir>/runtime/keyfile}, written by {@code bin/ocm-run})
+     */
+    public Path realmKeyFile() {
+        return realmKeyFile;
     }
 
     /**

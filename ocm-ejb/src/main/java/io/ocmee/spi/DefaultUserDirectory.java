@@ -1,23 +1,52 @@
 package io.ocmee.spi;
 
+import io.ocmee.settings.OcmSettings;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * The fallback directory of the embedded default: any non-blank name is a user, its display name is
- * the name with a capital initial and it has no e-mail address. Users themselves live in the
- * container's realm (the demo users of {@code OCM_DEMO_USERS}).
+ * The fallback directory of the embedded default. Its users live in the container's file realm,
+ * whose key file {@code bin/ocm-run} writes from {@code OCM_DEMO_USERS} ({@link
+ * OcmSettings#realmKeyFile()}, one {@code name;hash;groups} line per user): a name is a user when
+ * that file lists it. Without such a file (the module deployed without the launcher and without a
+ * host directory) any safe name is a user. A user's display name is the name with a capital
+ * initial; there is no e-mail address. The file is read at each lookup, so realm changes apply at
+ * once; it is small.
  */
 @ApplicationScoped
 public class DefaultUserDirectory implements UserDirectory {
 
+    private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@+-]{0,63}");
+
+    @Inject private OcmSettings settings;
+
     @Override
     public Optional<LocalUser> find(String name) {
-        if (name == null || name.isBlank()) {
+        if (name == null || !SAFE_NAME.matcher(name).matches() || !listed(name)) {
             return Optional.empty();
         }
         String display = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
         return Optional.of(new LocalUser(name, display, Optional.empty()));
+    }
+
+    private boolean listed(String name) {
+        Path realm = settings.realmKeyFile();
+        if (!Files.isRegularFile(realm)) {
+            return true;
+        }
+        try (Stream<String> lines = Files.lines(realm, StandardCharsets.UTF_8)) {
+            return lines.anyMatch(line -> line.startsWith(name + ";"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the realm key file failed", e);
+        }
     }
 }

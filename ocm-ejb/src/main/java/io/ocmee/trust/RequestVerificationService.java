@@ -53,6 +53,8 @@ public class RequestVerificationService {
 
     @Inject private PeerService registry;
 
+    @Inject private SecretHolders secretHolders;
+
     private static final Pattern KEY_ID =
             Pattern.compile("keyid=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
@@ -70,7 +72,7 @@ public class RequestVerificationService {
             Optional<ProviderHost> claimed = claim.claimed(request.body());
             HeaderFields fields = fields(request.headers());
             if (!isSigned(fields)) {
-                return unsigned(request, claimed);
+                return unsigned(request, claimed.or(() -> holderOfSecret(request, claim)));
             }
             return signed(request, fields, claimed);
         } catch (RequestRejectedException e) {
@@ -110,6 +112,17 @@ public class RequestVerificationService {
                     peer.authority() + " signed before; unsigned requests from it are refused");
         }
         return new InboundPeer(peer, Optional.empty());
+    }
+
+    /**
+     * An unsigned legacy notification names no server; the share its {@code
+     * notification.sharedSecret} belongs to does (see {@link SecretHolders}).
+     */
+    private Optional<ProviderHost> holderOfSecret(InboundRequest request, SignerClaim claim) {
+        if (claim != SignerClaim.NOTIFICATION) {
+            return Optional.empty();
+        }
+        return SignerClaim.legacySecret(request.body()).flatMap(secretHolders::counterpartOf);
     }
 
     private InboundPeer signed(

@@ -63,6 +63,20 @@ public enum SignerClaim {
      */
     abstract Optional<ProviderHost> claimed(byte[] body);
 
+    /**
+     * @param body the exact body of a notification
+     * @return its legacy {@code notification.sharedSecret} (Nextcloud, OCM-NOTES §11 Q8), if any
+     */
+    static Optional<String> legacySecret(byte[] body) {
+        return json(body)
+                .map(o -> o.get("notification"))
+                .filter(v -> v instanceof JsonObject)
+                .map(v -> ((JsonObject) v).get("sharedSecret"))
+                .filter(v -> v instanceof JsonString)
+                .map(v -> ((JsonString) v).getString())
+                .filter(s -> !s.isBlank());
+    }
+
     private static Optional<JsonObject> json(byte[] body) {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();

@@ -82,7 +82,7 @@ public class DiscoveryDocumentService {
     private JsonObjectBuilder resourceType(String name) {
         return Json.createObjectBuilder()
                 .add("name", name)
-                .add("shareTypes", Json.createArrayBuilder().add("user").add("group"))
+                .add("shareTypes", Json.createArrayBuilder().add("user"))
                 .add(
                         "protocols",
                         Json.createObjectBuilder()
@@ -94,7 +94,7 @@ public class DiscoveryDocumentService {
 
     private JsonArrayBuilder capabilities() {
         // Accepting /shares is mandatory and therefore not a capability (OCM-NOTES §2.4).
-        return Json.createArrayBuilder().add("http-sig");
+        return Json.createArrayBuilder().add("http-sig").add("notifications");
     }
 
     private JsonArrayBuilder criteria() {

@@ -1,5 +1,7 @@
 package io.ocmee.rest.errors;
 
+import io.ocmee.share.OcmRequestException;
+import io.ocmee.share.ShareRefusedException;
 import io.ocmee.spi.ResourceStorageException;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
@@ -29,6 +31,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(failure);
         if (cause instanceof WebApplicationException web) {
             return withBody(web.getResponse());
+        }
+        if (cause instanceof OcmRequestException refused) {
+            return new OcmRequestMapper().toResponse(refused);
+        }
+        if (cause instanceof ShareRefusedException refused) {
+            return new ShareRefusedMapper().toResponse(refused);
         }
         if (cause instanceof ResourceStorageException refusal) {
             return StorageErrorMapper.problem(refusal);

@@ -11,6 +11,7 @@ import io.ocmee.it.support.TamperingProxy.Forward;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -180,7 +181,10 @@ class FederatedSignaturesIT {
 
     // --- helpers -------------------------------------------------------------------------------
 
-    /** Carol on A shares a fresh file with bob on B; returns what reached B and B's answer. */
+    /**
+     * Carol on A shares a fresh file with bob on B; returns what reached B and B's answer. Bob's
+     * address names B's public authority, the proxy's: B refuses shares for other hosts.
+     */
     private static Exchange share(OcmInstance a, UnaryOperator<Forward> tamper) {
         proxy.tamperWith(tamper);
         try {
@@ -195,7 +199,7 @@ class FederatedSignaturesIT {
             assertThat(uploaded.status()).isIn(201, 204);
             String request =
                     Json.createObjectBuilder()
-                            .add("shareWith", "bob@" + b.authority())
+                            .add("shareWith", "bob@" + URI.create(proxy.url()).getAuthority())
                             .add("path", file)
                             .add("permissions", Json.createArrayBuilder().add("read"))
                             .build()
