@@ -55,6 +55,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SignedRequestsIT {
 
     private static final String PUBLIC_TARGET = "http://arquillian.ocm.test:8443/ocm/test-signed";
+    private static final String PUBLIC_SHARES = "http://arquillian.ocm.test:8443/ocm/shares";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -222,6 +223,55 @@ class SignedRequestsIT {
         assertRejected(withRemovedKey, "KEY_NOT_FOUND");
     }
 
+    @Test
+    void aSignedShareMayOnlyNameItsOwnServerAsOwner() {
+        String own = "alice@" + peer.authority();
+        byte[] foreignOwner = shareCreation(own, "mallory@elsewhere.example");
+        byte[] ownOwner = shareCreation(own, own);
+
+        Http.Reply refused =
+                sendTo(
+                        "/ocm/shares",
+                        foreignOwner,
+                        sign(key, Clock.systemUTC(), "POST", PUBLIC_SHARES, foreignOwner));
+        Http.Reply accepted =
+                sendTo(
+                        "/ocm/shares",
+                        ownOwner,
+                        sign(key, Clock.systemUTC(), "POST", PUBLIC_SHARES, ownOwner));
+
+        assertRejected(refused, "SIGNER_MISMATCH");
+        assertThat(refused.json().asJsonObject().getString("message"))
+                .contains("owner names elsewhere.example");
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(201);
+    }
+
+    private static byte[] shareCreation(String sender, String owner) {
+        return Json.createObjectBuilder()
+                .add("shareWith", "bob@arquillian.ocm.test:8443")
+                .add("name", "signed-" + System.nanoTime() + ".txt")
+                .add("providerId", "p-" + System.nanoTime())
+                .add("owner", owner)
+                .add("sender", sender)
+                .add("shareType", "user")
+                .add("resourceType", "file")
+                .add(
+                        "protocol",
+                        Json.createObjectBuilder()
+                                .add("name", "multi")
+                                .add(
+                                        "webdav",
+                                        Json.createObjectBuilder()
+                                                .add("uri", "abc123")
+                                                .add("sharedSecret", "s3cr3t-" + System.nanoTime())
+                                                .add(
+                                                        "permissions",
+                                                        Json.createArrayBuilder().add("read"))))
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     /** A change to a genuine request. */
@@ -358,6 +408,10 @@ class SignedRequestsIT {
     }
 
     Http.Reply send(byte[] body, HeaderFields headers) {
+        return sendTo("/ocm/test-signed", body, headers);
+    }
+
+    Http.Reply sendTo(String path, byte[] body, HeaderFields headers) {
         List<String[]> fields = new ArrayList<>();
         fields.add(new String[] {"Content-Type", "application/json"});
         for (HeaderFields.FieldLine line : headers.lines()) {
@@ -368,7 +422,7 @@ class SignedRequestsIT {
                 fields.add(new String[] {line.name(), line.value()});
             }
         }
-        return Http.post(Deployments.loopback(base) + "/ocm/test-signed", fields, body);
+        return Http.post(Deployments.loopback(base) + path, fields, body);
     }
 
     private static JsonObject accepted(Http.Reply response) {
