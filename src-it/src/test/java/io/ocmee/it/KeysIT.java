@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocmee.it.support.Http;
 import io.ocmee.it.support.OcmInstance;
 import io.ocmee.it.support.Schemas;
+import io.ocmee.it.support.SigningPeer;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -27,7 +28,9 @@ class KeysIT {
 
     @BeforeAll
     static void start() {
-        server = OcmInstance.start("keys");
+        server =
+                OcmInstance.start(
+                        "keys", java.util.Map.of("OCM_SIGNATURE_MUST_USE_HTTP_SIG", "true"));
     }
 
     @AfterAll
@@ -47,6 +50,35 @@ class KeysIT {
                 .startsWith(server.url() + "/ocm#rsa-");
         assertThat(doc.getJsonObject("publicKey").getString("publicKeyPem"))
                 .startsWith("-----BEGIN PUBLIC KEY-----");
+    }
+
+    @Test
+    void mustUseHttpSigIsAdvertisedAndRefusesUnsignedRequestsEvenFromLegacyPeers() {
+        JsonObject doc = Http.get(server.url() + "/.well-known/ocm").json().asJsonObject();
+        try (SigningPeer legacy = SigningPeer.legacy()) {
+            String sender = "alice@" + legacy.authority();
+            String share =
+                    jakarta.json.Json.createObjectBuilder()
+                            .add("shareWith", "bob@" + server.authority())
+                            .add("name", "unsigned.txt")
+                            .add("providerId", "p-1")
+                            .add("owner", sender)
+                            .add("sender", sender)
+                            .add("shareType", "user")
+                            .add("resourceType", "file")
+                            .build()
+                            .toString();
+
+            Http.Reply refused = Http.send("POST", server.url() + "/ocm/shares", null, null, share);
+
+            assertThat(strings(doc.getJsonArray("criteria"))).contains("must-use-http-sig");
+            assertThat(refused.status()).isEqualTo(401);
+            JsonObject error = refused.json().asJsonObject();
+            assertThat(error.getString("message"))
+                    .isEqualTo("Request rejected: this server requires signed requests");
+            assertThat(error.getJsonArray("validationErrors").getJsonObject(0).getString("message"))
+                    .isEqualTo("SIGNATURE_MISSING");
+        }
     }
 
     @Test
