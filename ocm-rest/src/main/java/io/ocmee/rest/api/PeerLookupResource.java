@@ -42,10 +42,7 @@ public class PeerLookupResource {
             throw new WebApplicationException(
                     Problem.builder(
                                     Response.Status.BAD_GATEWAY,
-                                    "Discovery of "
-                                            + host.authority()
-                                            + " failed: "
-                                            + e.getMessage())
+                                    "Peer lookup failed: " + e.getMessage())
                             .add("kind", e.kind().name())
                             .build());
         }
