@@ -1,6 +1,7 @@
 package io.ocmee.rest.errors;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +32,23 @@ public final class Problem {
         return new Builder(status, detail);
     }
 
+    /**
+     * @param status the HTTP status (also one a JAX-RS response carries without a body)
+     * @param detail what went wrong
+     * @return the problem document itself, for a response built elsewhere
+     */
+    public static JsonObject document(Response.StatusType status, String detail) {
+        return members(status, detail).build();
+    }
+
+    private static JsonObjectBuilder members(Response.StatusType status, String detail) {
+        return Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", status.getReasonPhrase())
+                .add("status", status.getStatusCode())
+                .add("detail", detail);
+    }
+
     /** A problem document with extension members (RFC 9457 §3.2). */
     public static final class Builder {
 
@@ -39,12 +57,7 @@ public final class Problem {
 
         private Builder(Response.Status status, String detail) {
             this.status = status;
-            this.json =
-                    Json.createObjectBuilder()
-                            .add("type", "about:blank")
-                            .add("title", status.getReasonPhrase())
-                            .add("status", status.getStatusCode())
-                            .add("detail", detail);
+            this.json = members(status, detail);
         }
 
         /**

@@ -63,13 +63,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         Response.StatusType status = response.getStatusInfo();
         return Response.fromResponse(response)
                 .type(Problem.MEDIA_TYPE)
-                .entity(
-                        jakarta.json.Json.createObjectBuilder()
-                                .add("type", "about:blank")
-                                .add("title", status.getReasonPhrase())
-                                .add("status", status.getStatusCode())
-                                .add("detail", "Request rejected: " + status.getReasonPhrase())
-                                .build())
+                .entity(Problem.document(status, "Request rejected: " + status.getReasonPhrase()))
                 .build();
     }
 
