@@ -52,13 +52,7 @@ class SecurityIT {
 
     @Test
     void adminChangeWithAnUnknownStateIsABadRequest(Federation federation) {
-        Http.Reply reply =
-                Http.send(
-                        "PUT",
-                        federation.a().url() + "/api/v1/admin/peers/peer.example",
-                        "admin",
-                        "admin",
-                        "{\"state\":\"friendly\"}");
+        Http.Reply reply = changePeer(federation, "peer.example", "{\"state\":\"friendly\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -70,13 +64,7 @@ class SecurityIT {
     @ValueSource(strings = {"null", "[]", "\"x\"", "{\"state\":7}"})
     void adminChangeWithABodyThatIsNotAStateObjectIsABadRequest(
             String body, Federation federation) {
-        Http.Reply reply =
-                Http.send(
-                        "PUT",
-                        federation.a().url() + "/api/v1/admin/peers/peer.example",
-                        "admin",
-                        "admin",
-                        body);
+        Http.Reply reply = changePeer(federation, "peer.example", body);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().asJsonObject().getString("detail"))
@@ -93,13 +81,7 @@ class SecurityIT {
             })
     void adminChangeOfSomethingThatIsNotAServerIsABadRequest(
             String authority, Federation federation) {
-        Http.Reply reply =
-                Http.send(
-                        "PUT",
-                        federation.a().url() + "/api/v1/admin/peers/" + authority,
-                        "admin",
-                        "admin",
-                        "{\"state\":\"blocked\"}");
+        Http.Reply reply = changePeer(federation, authority, "{\"state\":\"blocked\"}");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().asJsonObject().getString("detail"))
@@ -108,13 +90,7 @@ class SecurityIT {
 
     @Test
     void adminChangeNormalisesTheServerName(Federation federation) {
-        Http.Reply reply =
-                Http.send(
-                        "PUT",
-                        federation.a().url() + "/api/v1/admin/peers/Mixed.Example:8443",
-                        "admin",
-                        "admin",
-                        "{\"state\":\"blocked\"}");
+        Http.Reply reply = changePeer(federation, "Mixed.Example:8443", "{\"state\":\"blocked\"}");
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.json().asJsonObject().getString("authority"))
@@ -132,16 +108,20 @@ class SecurityIT {
 
     @Test
     void adminChangeWithABodyThatIsNotJsonIsABadRequest(Federation federation) {
-        Http.Reply reply =
-                Http.send(
-                        "PUT",
-                        federation.a().url() + "/api/v1/admin/peers/peer.example",
-                        "admin",
-                        "admin",
-                        "not json");
+        Http.Reply reply = changePeer(federation, "peer.example", "not json");
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().asJsonObject().getString("detail"))
                 .isEqualTo("Request rejected: the body is not valid JSON");
+    }
+
+    /** An administrator's {@code PUT /api/v1/admin/peers/{authority}} on server A. */
+    private static Http.Reply changePeer(Federation federation, String authority, String body) {
+        return Http.send(
+                "PUT",
+                federation.a().url() + "/api/v1/admin/peers/" + authority,
+                "admin",
+                "admin",
+                body);
     }
 }
