@@ -231,8 +231,13 @@ public final class OcmInstance implements AutoCloseable {
         }
     }
 
-    /** Creates a fresh PostgreSQL database for this instance when the suite runs on PostgreSQL. */
-    private static String createDatabase(String suffix) {
+    /**
+     * Creates a fresh PostgreSQL database for one server when the suite runs on PostgreSQL.
+     *
+     * @param suffix names the database ({@code ocm_it_<suffix>})
+     * @return its JDBC URL, or {@code null} when the suite runs on H2
+     */
+    static String createDatabase(String suffix) {
         String admin = ItSettings.postgresAdminUrl();
         if (admin == null) {
             return null;
