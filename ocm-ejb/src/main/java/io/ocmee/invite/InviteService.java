@@ -8,6 +8,7 @@ import io.ocmee.delivery.http.PeerHttpException;
 import io.ocmee.delivery.http.PeerHttpResponse;
 import io.ocmee.discovery.DiscoveryException;
 import io.ocmee.discovery.PeerDiscovery;
+import io.ocmee.discovery.advertised.DiscoveryDocumentService;
 import io.ocmee.persistence.Clocks;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.share.Secrets;
@@ -61,10 +62,11 @@ public class InviteService {
     private static final Logger LOG = Logger.getLogger(InviteService.class.getName());
 
     /** Path of the WAYF page below the public URL (served by the pages module). */
-    public static final String WAYF_PATH = "/ocm/wayf";
+    public static final String WAYF_PATH = DiscoveryDocumentService.WAYF_PATH;
 
     /** Path of the invite acceptance dialog below the public URL (served by the pages module). */
-    public static final String ACCEPT_DIALOG_PATH = "/ocm/accept-invite";
+    public static final String ACCEPT_DIALOG_PATH =
+            DiscoveryDocumentService.INVITE_ACCEPT_DIALOG_PATH;
 
     private static final int MAX_DESCRIPTION = 1000;
     private static final int MAX_EMAIL = 320;
