@@ -54,6 +54,8 @@ public final class OcmSettings {
     private final Duration outboxRetryHorizon;
     private final Duration outboxInFlightTimeout;
     private final Duration outboxDeliveredRetention;
+    private final Duration tokenLifetime;
+    private final boolean mustExchangeToken;
 
     private OcmSettings(Source source) {
         this.port = source.integer("ocm.port", 8080, 1, 65535);
@@ -107,6 +109,8 @@ public final class OcmSettings {
         this.outboxDeliveredRetention =
                 source.seconds(
                         "ocm.outbox.delivered-retention-seconds", 7 * 86_400, 0, 365 * 86_400);
+        this.tokenLifetime = source.seconds("ocm.tokens.lifetime-seconds", 3600, 1, 86_400);
+        this.mustExchangeToken = source.bool("ocm.shares.must-exchange-token", false);
     }
 
     /**
@@ -402,6 +406,22 @@ public final class OcmSettings {
      */
     public Duration outboxDeliveredRetention() {
         return outboxDeliveredRetention;
+    }
+
+    /**
+     * @return {@code ocm.tokens.lifetime-seconds}: how long an access token issued by the token
+     *     endpoint is valid (default 3600; 1 to 86400); never longer than the share itself
+     */
+    public Duration tokenLifetime() {
+        return tokenLifetime;
+    }
+
+    /**
+     * @return {@code ocm.shares.must-exchange-token}: advertise the {@code must-exchange-token}
+     *     criterion and refuse inbound shares whose webdav requirements lack it (default false)
+     */
+    public boolean mustExchangeToken() {
+        return mustExchangeToken;
     }
 
     /** Raw values with typed, validating accessors. */
