@@ -25,8 +25,14 @@ import java.util.logging.Logger;
  * are administrator operations. Views show the effective trust: the administrator's decision for a
  * server, else the {@code ocm.trust.deny} and {@code ocm.trust.allow} settings, else an accepted
  * invite (see {@link #decide}).
+ *
+ * <p>Security: open to every caller ({@code @PermitAll} on the class), also the outbox's timer and
+ * unauthenticated protocol requests; the administrator operations say {@code @RolesAllowed}. The
+ * class-level {@code @PermitAll} is needed for portability: WildFly denies unannotated methods of a
+ * bean that has any {@code @RolesAllowed} method, Payara leaves them unchecked.
  */
 @Stateless
+@PermitAll
 public class PeerService {
 
     private static final Logger LOG = Logger.getLogger(PeerService.class.getName());
