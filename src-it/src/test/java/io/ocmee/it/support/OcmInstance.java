@@ -24,7 +24,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OcmInstance implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /**
+     * How long a start may take: 180 s, or {@code -Docm.it.startup-timeout-seconds} on a machine
+     * that is busy with other builds.
+     */
+    private static final Duration STARTUP_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("ocm.it.startup-timeout-seconds", 180));
 
     private final String name;
     private final int port;

@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  */
 public final class WildFlyServer implements AutoCloseable {
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration BOOT_TIMEOUT =
+            Duration.ofSeconds(Math.max(240, Long.getLong("ocm.it.startup-timeout-seconds", 0)));
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(240);
     private static final String REALM = "ApplicationRealm";
     private static final Pattern LOG_TIME = Pattern.compile("(\\d\\d:\\d\\d:\\d\\d,\\d{3})");
