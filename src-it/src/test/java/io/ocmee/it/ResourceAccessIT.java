@@ -277,12 +277,41 @@ class ResourceAccessIT {
         Http.BytesReply unknown =
                 dav("GET", a.url() + "/ocm/webdav/" + UUID.randomUUID(), "Bearer " + token, null);
 
-        for (Http.BytesReply reply : List.of(none, otherShare, otherSecret, unknown)) {
+        // an unknown first segment is read as a path inside the share the token opens (legacy
+        // access by credential): nothing is there
+        assertThat(unknown.status()).isEqualTo(404);
+        for (Http.BytesReply reply : List.of(none, otherShare, otherSecret)) {
             assertUnauthorized(
                     reply,
                     "Access rejected: no valid credentials for this share (send Authorization:"
                             + " Bearer <token>, or Basic with the shared secret as user name)");
         }
+    }
+
+    @Test
+    void legacyReceiversReachTheShareAtTheWebdavRootByItsSecret() throws Exception {
+        // OCM-NOTES §8.1 step 5, §11 Q9/Q20: options-shape receivers get no uri and PROPFIND
+        // https://<secret>:@host<webdav path>
+        String folder = "legacy-" + tag();
+        upload(folder + "/one.txt", "legacy bytes");
+        Sent sent = share(folder, true, "\"read\"", false);
+        String strictName = "legacy-strict-" + tag() + ".txt";
+        upload(strictName, "s");
+        Sent strict = share(strictName, false, "\"read\"", true);
+        String auth = basic(sent.secret() + ":");
+
+        Http.BytesReply file = dav("GET", a.url() + "/ocm/webdav/one.txt", auth, null);
+        Http.BytesReply listing =
+                dav("PROPFIND", a.url() + "/ocm/webdav/", auth, null, "Depth", "1");
+        Http.BytesReply refused =
+                dav("GET", a.url() + "/ocm/webdav/", basic(strict.secret() + ":"), null);
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(new String(file.body(), StandardCharsets.UTF_8)).isEqualTo("legacy bytes");
+        assertThat(responses(listing))
+                .extracting(r -> text(r, "href"))
+                .containsExactly("/ocm/webdav/", "/ocm/webdav/one.txt");
+        assertThat(refused.status()).isEqualTo(401);
     }
 
     @Test
