@@ -109,6 +109,10 @@ public class Peer {
         this.lastSeen = now;
     }
 
+    Instant lastSeen() {
+        return lastSeen;
+    }
+
     boolean hasSigned() {
         return hasSigned;
     }
