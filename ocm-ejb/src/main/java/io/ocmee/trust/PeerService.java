@@ -88,6 +88,19 @@ public class PeerService {
             String inviteAcceptDialog) {
         Instant now = clock.instant();
         Peer peer = findOrCreate(authority, now);
+        boolean unchanged =
+                peer.sameDiscovery(
+                        apiVersion,
+                        endPoint,
+                        providerName,
+                        PeerView.join(capabilities),
+                        PeerView.join(criteria),
+                        inviteAcceptDialog);
+        if (unchanged && peer.lastSeen().isAfter(now.minus(LAST_SEEN_GRANULARITY))) {
+            // A cached discovery is recorded on every request; rewriting the same row each time
+            // would only make concurrent requests of one peer race for it.
+            return view(peer);
+        }
         peer.recordDiscovery(
                 apiVersion,
                 endPoint,

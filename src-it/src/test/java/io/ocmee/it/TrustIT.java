@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The trust policy (issue 6, OCM-NOTES §9): a server C of its own in {@code must-invite} mode with
- * a deny list and an allow list naming fake peers, and server A of the federation fixture with
- * {@code must-invite} off. Each case checks the answer and that a refusal changed nothing.
+ * a deny list and an allow list naming fake peers and invites that do not make servers trusted, and
+ * server A of the federation fixture with {@code must-invite} off. Each case checks the answer and
+ * that a refusal changed nothing.
  */
 @ExtendWith(Federation.Extension.class)
 class TrustIT {
@@ -51,9 +52,14 @@ class TrustIT {
                 OcmInstance.start(
                         "trust",
                         Map.of(
-                                "OCM_TRUST_MUST_INVITE", "true",
-                                "OCM_TRUST_DENY", "localhost:" + deniedPort,
-                                "OCM_TRUST_ALLOW", "localhost:" + allowedPort + ",*.example.org"));
+                                "OCM_TRUST_MUST_INVITE",
+                                "true",
+                                "OCM_TRUST_INVITE_MAKES_TRUSTED",
+                                "false",
+                                "OCM_TRUST_DENY",
+                                "localhost:" + deniedPort,
+                                "OCM_TRUST_ALLOW",
+                                "localhost:" + allowedPort + ",*.example.org"));
     }
 
     @AfterAll
@@ -183,14 +189,25 @@ class TrustIT {
                             InvitesIT.acceptance(invited, token, "erin", "Erin"));
             assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
             assertThat(contact(c, "bob", "erin@" + invited.authority())).isNotNull();
+            // C does not trust servers because of invites: only the contact gets in
             JsonObject peer = peer(c, invited.authority());
-            assertThat(peer.getString("state")).isEqualTo("trusted");
-            assertThat(peer.getString("trustedBy")).isEqualTo("invite");
+            assertThat(peer.getString("state")).isEqualTo("unknown");
+            assertThat(peer.containsKey("trustedBy")).isFalse();
 
+            // erin is bob's contact now; dave of the same server is not
             Http.Reply after =
-                    invited.post(c.url() + "/ocm/shares", share(invited, c, "bob", name));
+                    invited.post(c.url() + "/ocm/shares", share(invited, "erin", c, "bob", name));
             assertThat(after.status()).as(after.body()).isEqualTo(201);
             assertThat(incoming(c, "bob", name).getBoolean("fromContact")).isTrue();
+            String other = "other-" + name;
+            Http.Reply dave =
+                    invited.post(c.url() + "/ocm/shares", share(invited, "dave", c, "bob", other));
+            assertOcmError(
+                    dave,
+                    403,
+                    "Share rejected: this server accepts shares only from users"
+                            + " and servers that exchanged an invite with it (must-invite)");
+            assertThat(incoming(c, "bob", other)).isNull();
         }
     }
 
@@ -233,8 +250,14 @@ class TrustIT {
     /** A share creation notification from dave at a fake peer, for a user of the target. */
     private static String share(
             SignedPeerClient from, OcmInstance target, String user, String name) {
+        return share(from, "dave", target, user, name);
+    }
+
+    /** A share creation notification from a user of a fake peer, for a user of the target. */
+    private static String share(
+            SignedPeerClient from, String by, OcmInstance target, String user, String name) {
         String id = UUID.randomUUID().toString();
-        String sender = "dave@" + from.authority();
+        String sender = by + "@" + from.authority();
         return "{\"shareWith\":\""
                 + user
                 + "@"
