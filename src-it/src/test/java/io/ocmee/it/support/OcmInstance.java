@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OcmInstance implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** Boots take 15–60 s on a quiet machine, several minutes when other builds share it. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(360);
 
     private final String name;
     private final int port;
