@@ -116,6 +116,22 @@ public class PeerService {
     }
 
     /**
+     * The servers this one trusts now, for pages that offer them as known servers (the WAYF page).
+     * Open to anonymous callers: it reveals only what such a page shows anyway.
+     *
+     * @return the trusted peers, ordered by authority
+     */
+    public List<PeerView> trusted() {
+        return em.createQuery(
+                        "SELECT p FROM Peer p WHERE p.trustState = :state ORDER BY p.authority",
+                        Peer.class)
+                .setParameter("state", TrustState.TRUSTED)
+                .getResultStream()
+                .map(Peer::toView)
+                .toList();
+    }
+
+    /**
      * Sets the trust state of a peer as an administrator, creating its row if needed.
      *
      * @param authority {@code host[:port]} of the peer
