@@ -153,6 +153,22 @@ public class WayfService {
     }
 
     /**
+     * Names an inviting server for the invite acceptance dialog.
+     *
+     * @param providerDomain the inviting server, {@code host[:port]}
+     * @return its {@code provider} branding name when it can be discovered and publishes one
+     */
+    public Optional<String> providerName(String providerDomain) {
+        try {
+            return peers.discover(ProviderHost.parse(providerDomain))
+                    .provider()
+                    .filter(name -> !name.isBlank());
+        } catch (DiscoveryException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
      * @param token an invite token
      * @return the invite string {@code base64url(token@host)} without padding (OCM-NOTES §5.2)
      */
@@ -164,11 +180,14 @@ public class WayfService {
     private static String checkToken(String token) {
         if (token == null || token.isEmpty()) {
             throw new WayfChoiceException(
-                    "Invite link rejected: it carries no token; ask for a new invite link", null);
+                    WayfChoiceException.Reason.BAD_INPUT,
+                    "Invite link rejected: it carries no token; ask for a new invite link",
+                    null);
         }
         boolean visibleAscii = token.chars().allMatch(c -> c > 0x20 && c < 0x7f);
         if (!visibleAscii || token.length() > MAX_TOKEN_LENGTH) {
             throw new WayfChoiceException(
+                    WayfChoiceException.Reason.BAD_INPUT,
                     "Invite link rejected: its token is malformed; ask for a new invite link",
                     null);
         }
@@ -179,6 +198,7 @@ public class WayfService {
         String text = server == null ? "" : server.strip();
         if (text.isEmpty()) {
             throw new WayfChoiceException(
+                    WayfChoiceException.Reason.BAD_INPUT,
                     "Server rejected: choose a server or enter its address, such as"
                             + " cloud.example.org",
                     null);
@@ -188,6 +208,7 @@ public class WayfService {
             return ProviderHost.parse(afterAt);
         } catch (InvalidOcmAddressException e) {
             throw new WayfChoiceException(
+                    WayfChoiceException.Reason.BAD_INPUT,
                     "Server rejected: '"
                             + shortened(text)
                             + "' is not a server address such as cloud.example.org or"
@@ -212,6 +233,7 @@ public class WayfService {
             }
             if (lookupsInWindow >= FREE_LOOKUPS_PER_MINUTE) {
                 throw new WayfChoiceException(
+                        WayfChoiceException.Reason.TOO_MANY_LOOKUPS,
                         "Server lookup rejected: too many lookups right now; try again in a"
                                 + " minute or choose a listed server",
                         null);
@@ -225,6 +247,7 @@ public class WayfService {
             return peers.discover(host);
         } catch (DiscoveryException e) {
             throw new WayfChoiceException(
+                    WayfChoiceException.Reason.UNUSABLE_SERVER,
                     "Server rejected: "
                             + host.authority()
                             + " could not be reached as an OCM server ("
@@ -238,6 +261,7 @@ public class WayfService {
         Optional<URI> dialog = discovery.inviteAcceptDialog();
         if (dialog.isEmpty()) {
             throw new WayfChoiceException(
+                    WayfChoiceException.Reason.UNUSABLE_SERVER,
                     "Server rejected: "
                             + host.authority()
                             + " publishes no invite acceptance page; enter the invite string"
@@ -250,6 +274,7 @@ public class WayfService {
                 || uri.getRawAuthority() == null
                 || uri.getRawUserInfo() != null) {
             throw new WayfChoiceException(
+                    WayfChoiceException.Reason.UNUSABLE_SERVER,
                     "Server rejected: "
                             + host.authority()
                             + " publishes an unusable invite acceptance page; enter the invite"
