@@ -98,7 +98,7 @@ public class WayfService {
      * @return the trusted peers, as servers to pick, ordered by authority
      */
     public List<WayfServer> knownServers() {
-        return registry.trusted().stream()
+        return registry.listTrusted().stream()
                 .map(
                         peer ->
                                 new WayfServer(
