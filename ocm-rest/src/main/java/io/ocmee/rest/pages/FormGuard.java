@@ -37,6 +37,11 @@ import javax.crypto.spec.SecretKeySpec;
 @ApplicationScoped
 public class FormGuard {
 
+    /** What a refused form submission shows. */
+    static final String REFUSED =
+            "Form rejected: it has expired or was sent from another site; reload the page and try"
+                    + " again";
+
     /** How long a shown form may be submitted. */
     static final Duration LIFETIME = Duration.ofHours(8);
 
