@@ -81,7 +81,7 @@ public class InboxPage {
      */
     @GET
     public Response show(@QueryParam("notice") String notice) {
-        return render(Response.Status.OK, NOTICES.get(notice), null, null);
+        return render(Response.Status.OK, notice == null ? null : NOTICES.get(notice), null, null);
     }
 
     /**
