@@ -7,6 +7,7 @@ import io.ocmee.invite.ContactView;
 import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.invite.InviteService;
 import io.ocmee.invite.InviteView;
+import io.ocmee.settings.OcmSettings;
 import io.ocmee.share.IncomingShareService;
 import io.ocmee.share.IncomingShareView;
 import io.ocmee.share.NewShareRequest;
@@ -72,6 +73,8 @@ public class InboxPage {
     @Inject private InviteService invites;
 
     @Inject private FormGuard guard;
+
+    @Inject private OcmSettings settings;
 
     @Context private SecurityContext security;
 
@@ -228,7 +231,10 @@ public class InboxPage {
             return render(Response.Status.BAD_REQUEST, null, e.getMessage(), null);
         }
         return PageResponse.seeOther(
-                UriBuilder.fromPath("/ocm/inbox").queryParam("notice", notice).build());
+                UriBuilder.fromUri(settings.publicUrl())
+                        .path("/ocm/inbox")
+                        .queryParam("notice", notice)
+                        .build());
     }
 
     private Response render(
