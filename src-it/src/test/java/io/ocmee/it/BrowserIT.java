@@ -47,10 +47,8 @@ class BrowserIT {
         Path screenshots = Path.of(System.getProperty("ocm.it.screenshots"));
 
         try (Browser browser = Browser.start(screenshots)) {
-            browser.signInAs(a.url(), "alice");
-            browser.signInAs(b.url(), "bob");
-
             // alice's inbox on A: she creates an invite and gets its link
+            browser.signInAs("alice");
             browser.open(a.url() + "/ocm/inbox");
             assertThat(browser.title()).isEqualTo("Inbox");
             assertThat(browser.text()).contains("alice@" + a.authority());
@@ -67,6 +65,7 @@ class BrowserIT {
             assertThat(browser.title()).isEqualTo("Where are you from?");
             browser.screenshot("wayf");
             browser.fill("Address of your server", b.authority());
+            browser.signInAs("bob");
             browser.press("Continue");
 
             // B's invite acceptance dialog, after signing in as bob
@@ -92,6 +91,7 @@ class BrowserIT {
                                     .getText())
                     .contains("alice@" + a.authority());
             browser.screenshot("bob-contacts");
+            browser.signInAs("alice");
             browser.open(a.url() + "/ocm/inbox");
             assertThat(
                             browser.find("#contacts")
@@ -109,6 +109,7 @@ class BrowserIT {
             browser.screenshot("alice-shared");
 
             // bob sees it in his inbox, accepts it and opens it
+            browser.signInAs("bob");
             browser.open(b.url() + "/ocm/inbox");
             browser.awaitText(fileName, DEADLINE);
             browser.screenshot("bob-inbox-share");

@@ -2,18 +2,17 @@ package io.ocmee.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.HasAuthentication;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.UsernameAndPassword;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -100,19 +99,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Answers HTTP authentication challenges of one server with a user's credentials.
+     * Signs the browser in as a demo user for the requests that follow (until the next call).
      *
-     * @param server the server, e.g. {@link OcmInstance#url()}
      * @param user user name (and password: the demo users' passwords equal their names)
      */
-    public void signInAs(String server, String user) {
-        URI base = URI.create(server);
-        Predicate<URI> sameServer =
-                uri ->
-                        base.getHost().equalsIgnoreCase(uri.getHost())
-                                && base.getPort() == uri.getPort();
-        ((HasAuthentication) driver)
-                .register(sameServer, () -> new UsernameAndPassword(user, user));
+    public void signInAs(String user) {
+        String basic =
+                Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Basic " + basic)));
     }
 
     /**
