@@ -210,7 +210,7 @@ class PagesIT {
         assertThat(unknownContact.body()).contains("Contact rejected: you have no contact");
 
         Http.Reply done =
-                Http.bytes("GET", a.url() + "/ocm/inbox?notice=<b>", "carol", "carol").asText();
+                Http.bytes("GET", a.url() + "/ocm/inbox?notice=%3Cb%3E", "carol", "carol").asText();
         assertThat(done.status()).isEqualTo(200);
         assertThat(done.body()).doesNotContain("<b>");
     }
