@@ -64,7 +64,12 @@ public final class OcmInstance implements AutoCloseable {
      */
     public static OcmInstance start(String name, Map<String, String> extraEnv) {
         OcmInstance instance = new OcmInstance(name, extraEnv);
-        instance.start();
+        try {
+            instance.start();
+        } catch (RuntimeException e) {
+            instance.stop(); // a server that did not get ready in time must not outlive the test
+            throw e;
+        }
         return instance;
     }
 
