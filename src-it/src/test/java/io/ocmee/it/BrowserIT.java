@@ -47,6 +47,8 @@ class BrowserIT {
         Path screenshots = Path.of(System.getProperty("ocm.it.screenshots"));
 
         try (Browser browser = Browser.start(screenshots)) {
+            assertSeleniumManagerNeverRan();
+
             // alice's inbox on A: she creates an invite and gets its link
             browser.signInAs("alice");
             browser.open(a.url() + "/ocm/inbox");
@@ -123,7 +125,6 @@ class BrowserIT {
             assertThat(browser.text()).contains(content.strip());
             browser.screenshot("bob-opened");
         }
-        assertSeleniumManagerNeverRan();
     }
 
     /**
@@ -139,7 +140,10 @@ class BrowserIT {
                         + " unchecked");
     }
 
-    /** Selenium Manager would extract itself into SE_CACHE_PATH before fetching anything. */
+    /**
+     * Selenium Manager would run while the driver is created, and would first unpack itself into
+     * SE_CACHE_PATH (set by the build, beside SE_OFFLINE) before fetching anything.
+     */
     private static void assertSeleniumManagerNeverRan() {
         String cache = System.getenv("SE_CACHE_PATH");
         assertThat(cache).as("SE_CACHE_PATH set by the build").isNotBlank();
