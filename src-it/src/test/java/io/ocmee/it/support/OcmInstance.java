@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OcmInstance implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** Boots take 15–60 s on a quiet machine, several minutes when other builds share it. */
+    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(360);
 
     private final String name;
     private final int port;
@@ -155,7 +156,12 @@ public final class OcmInstance implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException e) {
+            stop(); // a server that did not come up in time must not outlive the test run
+            throw e;
+        }
     }
 
     /** Stops the server with SIGTERM and waits for it to exit. */
