@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,6 +67,9 @@ public final class OcmSettings {
     private final Duration outboxRetryHorizon;
     private final Duration outboxInFlightTimeout;
     private final Duration outboxDeliveredRetention;
+    private final List<URI> wayfDirectoryUrls;
+    private final Path wayfDirectoryJwksFile;
+    private final Duration wayfDirectoryCacheTtl;
     private final List<HostPattern> trustAllow;
     private final List<HostPattern> trustDeny;
     private final boolean trustMustInvite;
@@ -126,6 +130,16 @@ public final class OcmSettings {
         this.outboxDeliveredRetention =
                 source.seconds(
                         "ocm.outbox.delivered-retention-seconds", 7 * 86_400, 0, 365 * 86_400);
+        this.wayfDirectoryUrls = source.urls("ocm.wayf.directory-urls");
+        this.wayfDirectoryJwksFile = source.optionalPath("ocm.wayf.directory-jwks-file");
+        if (!wayfDirectoryUrls.isEmpty() && wayfDirectoryJwksFile == null) {
+            throw new InvalidSettingException(
+                    "Setting ocm.wayf.directory-jwks-file (OCM_WAYF_DIRECTORY_JWKS_FILE) rejected:"
+                            + " it must name the JWK Set that signs the documents of"
+                            + " ocm.wayf.directory-urls (OCM-NOTES §9.5)");
+        }
+        this.wayfDirectoryCacheTtl =
+                source.seconds("ocm.wayf.directory-cache-ttl-seconds", 600, 0, 86_400);
         this.trustAllow = source.hostPatterns("ocm.trust.allow");
         this.trustDeny = source.hostPatterns("ocm.trust.deny");
         this.trustMustInvite = source.bool("ocm.trust.must-invite", false);
@@ -436,6 +450,31 @@ public final class OcmSettings {
     }
 
     /**
+     * @return {@code ocm.wayf.directory-urls}: the Directory Services (OCM-NOTES §9.5) whose
+     *     servers the WAYF page lists, comma-separated absolute http(s) URLs (default none)
+     */
+    public List<URI> wayfDirectoryUrls() {
+        return wayfDirectoryUrls;
+    }
+
+    /**
+     * @return {@code ocm.wayf.directory-jwks-file}: a JWK Set file with the public keys that sign
+     *     the Directory Service documents; required when {@link #wayfDirectoryUrls()} is not empty,
+     *     otherwise may be {@code null}
+     */
+    public Path wayfDirectoryJwksFile() {
+        return wayfDirectoryJwksFile;
+    }
+
+    /**
+     * @return {@code ocm.wayf.directory-cache-ttl-seconds}: how long a fetched Directory Service
+     *     document (or its failure) is reused (default 600)
+     */
+    public Duration wayfDirectoryCacheTtl() {
+        return wayfDirectoryCacheTtl;
+    }
+
+    /**
      * @return {@code ocm.trust.allow}: servers this server trusts, a comma list of {@code
      *     host[:port]} and {@code *.domain[:port]} entries (default none). Trusted servers may
      *     share in {@code must-invite} mode without an invite.
@@ -578,6 +617,37 @@ public final class OcmSettings {
             } catch (RuntimeException e) {
                 throw invalid(name, value, "a file system path");
             }
+        }
+
+        Path optionalPath(String name) {
+            return raw(name) == null ? null : path(name, Path.of(""));
+        }
+
+        List<URI> urls(String name) {
+            String value = raw(name);
+            List<URI> urls = new ArrayList<>();
+            if (value == null) {
+                return List.copyOf(urls);
+            }
+            for (String item : value.split(",")) {
+                String text = item.trim();
+                if (text.isEmpty()) {
+                    continue;
+                }
+                URI uri;
+                try {
+                    uri = new URI(text);
+                } catch (URISyntaxException e) {
+                    throw invalid(name, text, "an absolute http(s) URL");
+                }
+                boolean httpScheme =
+                        "http".equals(uri.getScheme()) || "https".equals(uri.getScheme());
+                if (!httpScheme || uri.getHost() == null || uri.getUserInfo() != null) {
+                    throw invalid(name, text, "an absolute http(s) URL without user info");
+                }
+                urls.add(uri);
+            }
+            return List.copyOf(urls);
         }
 
         URI publicUrl(String name, String fallback) {

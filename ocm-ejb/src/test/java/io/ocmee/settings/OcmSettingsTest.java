@@ -163,6 +163,45 @@ class OcmSettingsTest {
     }
 
     @Test
+    void wayfDirectoriesAreOffByDefault() {
+        OcmSettings s = settings(Map.of());
+
+        assertThat(s.wayfDirectoryUrls()).isEmpty();
+        assertThat(s.wayfDirectoryJwksFile()).isNull();
+        assertThat(s.wayfDirectoryCacheTtl()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void wayfDirectoryUrlsAreACommaSeparatedListWithTheirKeys() {
+        OcmSettings s =
+                settings(
+                        Map.of(
+                                "ocm.wayf.directory-urls",
+                                " https://dir.example.org/mesh , http://127.0.0.1:9000/d,",
+                                "ocm.wayf.directory-jwks-file",
+                                "/etc/ocm/directory-keys.json"));
+
+        assertThat(s.wayfDirectoryUrls())
+                .extracting(java.net.URI::toString)
+                .containsExactly("https://dir.example.org/mesh", "http://127.0.0.1:9000/d");
+        assertThat(s.wayfDirectoryJwksFile().toString()).endsWith("directory-keys.json");
+    }
+
+    @Test
+    void rejectsDirectoryUrlsWithoutTheirKeys() {
+        assertThatThrownBy(
+                        () ->
+                                settings(
+                                        Map.of(
+                                                "ocm.wayf.directory-urls",
+                                                "https://dir.example.org/mesh")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith(
+                        "Setting ocm.wayf.directory-jwks-file (OCM_WAYF_DIRECTORY_JWKS_FILE)"
+                                + " rejected: it must name the JWK Set");
+    }
+
+    @Test
     void trustSettingsDefaultToOpenWithInvitesMakingTrust() {
         OcmSettings s = settings(Map.of());
 
@@ -189,6 +228,32 @@ class OcmSettingsTest {
         assertThat(s.trustDeny()).extracting(Object::toString).containsExactly("localhost:9999");
         assertThat(s.trustMustInvite()).isTrue();
         assertThat(s.trustInviteMakesTrusted()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ftp://dir.example.org|'ftp://dir.example.org' is not an absolute http(s) URL"
+                        + " without user info",
+                "dir.example.org/mesh|'dir.example.org/mesh' is not an absolute http(s) URL"
+                        + " without user info",
+                "https://u:p@dir.example.org|'https://u:p@dir.example.org' is not an absolute"
+                        + " http(s) URL without user info"
+            })
+    void rejectsUnusableDirectoryUrls(String value, String reason) {
+        assertThatThrownBy(
+                        () ->
+                                settings(
+                                        Map.of(
+                                                "ocm.wayf.directory-urls",
+                                                value,
+                                                "ocm.wayf.directory-jwks-file",
+                                                "/k.json")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage(
+                        "Setting ocm.wayf.directory-urls (OCM_WAYF_DIRECTORY_URLS) rejected: "
+                                + reason);
     }
 
     @ParameterizedTest
