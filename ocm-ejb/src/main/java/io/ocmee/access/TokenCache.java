@@ -1,0 +1,89 @@
+package io.ocmee.access;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Exchanged tokens of incoming shares, in memory only (never persisted: OCM-NOTES §6 forbids
+ * keeping them beyond their lifetime, and a restart merely costs one new exchange). Keyed by our
+ * share id. A token is handed out only while it is not {@linkplain AccessToken#dueForRenewal due
+ * for renewal}; expired entries are dropped whenever a token is stored, and the cache never holds
+ * more than {@value #MAX_ENTRIES} tokens (the soonest-expiring go first).
+ *
+ * <p>Thread-safe.
+ */
+public final class TokenCache {
+
+    /** Most tokens held at once. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Entry(AccessToken token, Duration lifetime) {}
+
+    private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    /**
+     * @param clock the time source for expiry
+     */
+    public TokenCache(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param shareId our id of the share
+     * @return its token, if one is held and not due for renewal
+     */
+    public Optional<AccessToken> valid(String shareId) {
+        Entry entry = tokens.get(shareId);
+        if (entry == null) {
+            return Optional.empty();
+        }
+        if (entry.token().dueForRenewal(clock.instant(), entry.lifetime())) {
+            tokens.remove(shareId, entry);
+            return Optional.empty();
+        }
+        return Optional.of(entry.token());
+    }
+
+    /**
+     * @param shareId our id of the share
+     * @param token its new token
+     * @param lifetime the {@code expires_in} it came with
+     */
+    public void put(String shareId, AccessToken token, Duration lifetime) {
+        Instant now = clock.instant();
+        tokens.values().removeIf(e -> !now.isBefore(e.token().expiresAt()));
+        while (tokens.size() >= MAX_ENTRIES) {
+            tokens.entrySet().stream()
+                    .min(
+                            (a, b) ->
+                                    a.getValue()
+                                            .token()
+                                            .expiresAt()
+                                            .compareTo(b.getValue().token().expiresAt()))
+                    .ifPresent(oldest -> tokens.remove(oldest.getKey()));
+        }
+        tokens.put(shareId, new Entry(token, lifetime));
+    }
+
+    /**
+     * Forgets a share's token, e.g. after the sender refused it (401).
+     *
+     * @param shareId our id of the share
+     * @param token the token that failed; a newer one stored meanwhile is kept
+     */
+    public void discard(String shareId, AccessToken token) {
+        tokens.computeIfPresent(shareId, (id, e) -> e.token().equals(token) ? null : e);
+    }
+
+    /**
+     * @return how many tokens are held
+     */
+    int size() {
+        return tokens.size();
+    }
+}
