@@ -51,6 +51,9 @@ import java.util.logging.Logger;
  *
  * Tokens are cached per share ({@link TokenCache}) and exchanged again shortly before they expire;
  * a 401 on a cached token discards it and repeats the request once with a freshly exchanged one.
+ * When a share may fall back on its secret, a failed exchange (or a refused token) is remembered
+ * for {@link TokenCache#FAILURE_MEMORY} so that not every request repeats it; a share whose sender
+ * answered the Bearer secret with 401 and took the Basic form is sent Basic from then on.
  *
  * <p><b>File or folder.</b> A share sent as {@code file} may be a folder (legacy senders, Q13): its
  * real type is asked with {@code PROPFIND Depth: 0} before it is downloaded whole or entered, and
@@ -104,6 +107,7 @@ public final class ShareAccessor {
     private final TokenExchanger exchanger;
     private final TokenCache tokens;
     private final Map<String, Boolean> folders = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> basicOnly = new ConcurrentHashMap<>();
 
     /**
      * @param http the one outbound client
@@ -380,7 +384,10 @@ public final class ShareAccessor {
             Attempt<R> attempt,
             java.util.function.ToIntFunction<R> status,
             java.util.function.Consumer<R> discard) {
-        if (target.plan() != Plan.SECRET) {
+        boolean skipToken =
+                target.plan() == Plan.TOKEN_THEN_SECRET
+                        && tokens.exchangeFailedRecently(target.grant().id());
+        if (target.plan() != Plan.SECRET && !skipToken) {
             Optional<Authorized<R>> withToken = withToken(target, attempt, status, discard);
             if (withToken.isPresent()) {
                 return withToken.get();
@@ -429,6 +436,7 @@ public final class ShareAccessor {
                             + " refused the exchanged token (HTTP 401); the share may have been"
                             + " revoked");
         }
+        tokens.exchangeFailed(shareId);
         LOG.log(
                 Level.INFO,
                 "OCM-0561 The sender {0} refused the exchanged token of share {1}; using the"
@@ -494,6 +502,7 @@ public final class ShareAccessor {
         if (target.plan() == Plan.TOKEN_ONLY) {
             throw failure;
         }
+        tokens.exchangeFailed(target.grant().id());
         LOG.log(
                 Level.INFO,
                 "OCM-0562 Token exchange for share {0} failed ({1}); using the shared secret",
@@ -514,13 +523,24 @@ public final class ShareAccessor {
         if (WebdavLocator.legacy(target.grant().shape())) {
             return new Authorized<>(attempt.send(basic), basic);
         }
+        String shareId = target.grant().id();
+        if (basicOnly.containsKey(shareId)) {
+            return new Authorized<>(attempt.send(basic), basic);
+        }
         String bearer = "Bearer " + secret;
         R response = attempt.send(bearer);
         if (status.applyAsInt(response) != 401) {
             return new Authorized<>(response, bearer);
         }
         discard.accept(response);
-        return new Authorized<>(attempt.send(basic), basic);
+        R second = attempt.send(basic);
+        if (status.applyAsInt(second) != 401) {
+            if (basicOnly.size() >= MAX_REMEMBERED_TYPES) {
+                basicOnly.clear();
+            }
+            basicOnly.put(shareId, Boolean.TRUE);
+        }
+        return new Authorized<>(second, basic);
     }
 
     private static Map<String, String> with(Map<String, String> headers, String authorization) {

@@ -23,7 +23,11 @@ public final class TokenCache {
 
     private record Entry(AccessToken token, Duration lifetime) {}
 
+    /** How long a failed exchange keeps a share that may fall back on its secret from retrying. */
+    static final Duration FAILURE_MEMORY = Duration.ofSeconds(60);
+
     private final Map<String, Entry> tokens = new ConcurrentHashMap<>();
+    private final Map<String, Instant> failures = new ConcurrentHashMap<>();
     private final Clock clock;
 
     /**
@@ -78,6 +82,29 @@ public final class TokenCache {
      */
     public void discard(String shareId, AccessToken token) {
         tokens.computeIfPresent(shareId, (id, e) -> e.token().equals(token) ? null : e);
+    }
+
+    /**
+     * Remembers that an exchange for a share failed, so that a share which may use its secret
+     * instead does not repeat a doomed exchange before each request for {@link #FAILURE_MEMORY}.
+     *
+     * @param shareId our id of the share
+     */
+    public void exchangeFailed(String shareId) {
+        Instant now = clock.instant();
+        failures.values().removeIf(until -> !now.isBefore(until));
+        if (failures.size() < MAX_ENTRIES) {
+            failures.put(shareId, now.plus(FAILURE_MEMORY));
+        }
+    }
+
+    /**
+     * @param shareId our id of the share
+     * @return {@code true} if an exchange for it failed less than {@link #FAILURE_MEMORY} ago
+     */
+    public boolean exchangeFailedRecently(String shareId) {
+        Instant until = failures.get(shareId);
+        return until != null && clock.instant().isBefore(until);
     }
 
     /**
