@@ -47,8 +47,7 @@ public final class WebdavLocator {
      */
     public static URI shareRoot(ShareGrant grant, PeerDiscovery sender, boolean allowHttp) {
         String uri = grant.uri().map(String::strip).orElse("");
-        if (uri.regionMatches(true, 0, "https://", 0, 8)
-                || uri.regionMatches(true, 0, "http://", 0, 7)) {
+        if (uri.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*")) {
             return absolute(uri, grant, allowHttp);
         }
         if (uri.startsWith("/")) {
