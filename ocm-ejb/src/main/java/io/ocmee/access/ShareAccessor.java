@@ -12,7 +12,7 @@ import io.ocmee.delivery.http.PeerHttpResponse;
 import io.ocmee.delivery.http.PeerHttpStream;
 import io.ocmee.discovery.DiscoveryException;
 import io.ocmee.discovery.PeerDiscovery;
-import io.ocmee.share.ShareGrant;
+import io.ocmee.share.IncomingShareGrant;
 import io.ocmee.spi.ResourcePath;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -92,7 +92,11 @@ public final class ShareAccessor {
 
     /** A request prepared for one share. */
     private record Target(
-            ShareGrant grant, ProviderHost sender, PeerDiscovery discovery, URI root, Plan plan) {}
+            IncomingShareGrant grant,
+            ProviderHost sender,
+            PeerDiscovery discovery,
+            URI root,
+            Plan plan) {}
 
     /** A response together with the {@code Authorization} value that produced it. */
     private record Authorized<R>(R response, String authorization) {}
@@ -136,7 +140,8 @@ public final class ShareAccessor {
      * @return the open download (200 or 206); the caller closes it
      * @throws ShareAccessException on every failure (see {@link Reason})
      */
-    public RemoteContent download(ShareGrant grant, ResourcePath subPath, Optional<String> range) {
+    public RemoteContent download(
+            IncomingShareGrant grant, ResourcePath subPath, Optional<String> range) {
         return guarded(
                 grant,
                 () -> {
@@ -183,7 +188,7 @@ public final class ShareAccessor {
      * @return the folder's items, in the sender's order (the folder itself left out)
      * @throws ShareAccessException on every failure (see {@link Reason})
      */
-    public List<RemoteEntry> list(ShareGrant grant, ResourcePath subPath) {
+    public List<RemoteEntry> list(IncomingShareGrant grant, ResourcePath subPath) {
         return guarded(
                 grant,
                 () -> {
@@ -234,7 +239,7 @@ public final class ShareAccessor {
      *     (nothing is sent), and every other failure (see {@link Reason})
      */
     public boolean upload(
-            ShareGrant grant,
+            IncomingShareGrant grant,
             ResourcePath subPath,
             PeerHttpClient.Upload upload,
             Optional<String> contentType) {
@@ -291,7 +296,7 @@ public final class ShareAccessor {
      * @param sender the sender's discovery
      * @return how to authenticate
      */
-    static Plan plan(ShareGrant grant, PeerDiscovery sender) {
+    static Plan plan(IncomingShareGrant grant, PeerDiscovery sender) {
         if (grant.mustExchangeToken()) {
             return Plan.TOKEN_ONLY;
         }
@@ -301,7 +306,7 @@ public final class ShareAccessor {
         return Plan.SECRET;
     }
 
-    private Target target(ShareGrant grant) {
+    private Target target(IncomingShareGrant grant) {
         ProviderHost sender;
         try {
             sender = ProviderHost.parse(grant.senderServer());
@@ -317,7 +322,7 @@ public final class ShareAccessor {
     }
 
     private boolean isFolder(Target target) {
-        ShareGrant grant = target.grant();
+        IncomingShareGrant grant = target.grant();
         if (grant.resourceType().equals("folder")) {
             return true;
         }
@@ -335,7 +340,7 @@ public final class ShareAccessor {
         return folder;
     }
 
-    private void remember(ShareGrant grant, boolean folder) {
+    private void remember(IncomingShareGrant grant, boolean folder) {
         if (folders.size() >= MAX_REMEMBERED_TYPES) {
             folders.clear();
         }
@@ -403,14 +408,14 @@ public final class ShareAccessor {
             java.util.function.ToIntFunction<R> status,
             java.util.function.Consumer<R> discard) {
         String shareId = target.grant().id();
-        Optional<AccessToken> cached = tokens.valid(shareId);
+        Optional<ExchangedToken> cached = tokens.valid(shareId);
         boolean retried = false;
-        AccessToken token;
+        ExchangedToken token;
         while (true) {
             if (cached.isPresent() && !retried) {
                 token = cached.get();
             } else {
-                Optional<AccessToken> fresh = exchange(target);
+                Optional<ExchangedToken> fresh = exchange(target);
                 if (fresh.isEmpty()) {
                     return Optional.empty();
                 }
@@ -449,8 +454,8 @@ public final class ShareAccessor {
      * Exchanges the secret for a token and caches it. Empty if it failed and the plan allows the
      * secret; an exception if the plan is token only.
      */
-    private Optional<AccessToken> exchange(Target target) {
-        ShareGrant grant = target.grant();
+    private Optional<ExchangedToken> exchange(Target target) {
+        IncomingShareGrant grant = target.grant();
         Optional<URI> endpoint = target.discovery().tokenEndPoint();
         if (endpoint.isEmpty()) {
             return tokenFailure(
@@ -498,7 +503,7 @@ public final class ShareAccessor {
         return Optional.of(issued.token());
     }
 
-    private Optional<AccessToken> tokenFailure(Target target, ShareAccessException failure) {
+    private Optional<ExchangedToken> tokenFailure(Target target, ShareAccessException failure) {
         if (target.plan() == Plan.TOKEN_ONLY) {
             throw failure;
         }
@@ -603,7 +608,7 @@ public final class ShareAccessor {
     }
 
     /** Runs an access, turning transport and discovery failures into access failures. */
-    private static <T> T guarded(ShareGrant grant, java.util.function.Supplier<T> access) {
+    private static <T> T guarded(IncomingShareGrant grant, java.util.function.Supplier<T> access) {
         String server = grant.senderServer();
         try {
             return access.get();

@@ -1,8 +1,8 @@
 package io.ocmee.access;
 
 import io.ocmee.delivery.http.PeerHttpClient;
+import io.ocmee.share.IncomingShareGrant;
 import io.ocmee.share.IncomingShareService;
-import io.ocmee.share.ShareGrant;
 import io.ocmee.spi.ResourcePath;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -46,7 +46,7 @@ public class ShareContentService {
      */
     public RemoteContent download(String id, String subPath, Optional<String> range) {
         ResourcePath path = WebdavLocator.subPath(subPath);
-        ShareGrant grant = incoming.grant(id);
+        IncomingShareGrant grant = incoming.grant(id);
         return access.accessor().download(grant, path, range);
     }
 
@@ -60,7 +60,7 @@ public class ShareContentService {
      */
     public List<RemoteEntry> list(String id, String subPath) {
         ResourcePath path = WebdavLocator.subPath(subPath);
-        ShareGrant grant = incoming.grant(id);
+        IncomingShareGrant grant = incoming.grant(id);
         return access.accessor().list(grant, path);
     }
 
@@ -83,7 +83,7 @@ public class ShareContentService {
             long length,
             Optional<String> contentType) {
         ResourcePath path = WebdavLocator.subPath(subPath);
-        ShareGrant grant = incoming.grant(id);
+        IncomingShareGrant grant = incoming.grant(id);
         boolean created =
                 access.accessor()
                         .upload(

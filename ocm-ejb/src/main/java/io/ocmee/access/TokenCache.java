@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Exchanged tokens of incoming shares, in memory only (never persisted: OCM-NOTES §6 forbids
  * keeping them beyond their lifetime, and a restart merely costs one new exchange). Keyed by our
- * share id. A token is handed out only while it is not {@linkplain AccessToken#dueForRenewal due
+ * share id. A token is handed out only while it is not {@linkplain ExchangedToken#dueForRenewal due
  * for renewal}; expired entries are dropped whenever a token is stored, and the cache never holds
  * more than {@value #MAX_ENTRIES} tokens (the soonest-expiring go first).
  *
@@ -21,7 +21,7 @@ public final class TokenCache {
     /** Most tokens held at once. */
     static final int MAX_ENTRIES = 10_000;
 
-    private record Entry(AccessToken token, Duration lifetime) {}
+    private record Entry(ExchangedToken token, Duration lifetime) {}
 
     /** How long a failed exchange keeps a share that may fall back on its secret from retrying. */
     static final Duration FAILURE_MEMORY = Duration.ofSeconds(60);
@@ -41,7 +41,7 @@ public final class TokenCache {
      * @param shareId our id of the share
      * @return its token, if one is held and not due for renewal
      */
-    public Optional<AccessToken> valid(String shareId) {
+    public Optional<ExchangedToken> valid(String shareId) {
         Entry entry = tokens.get(shareId);
         if (entry == null) {
             return Optional.empty();
@@ -58,7 +58,7 @@ public final class TokenCache {
      * @param token its new token
      * @param lifetime the {@code expires_in} it came with
      */
-    public void put(String shareId, AccessToken token, Duration lifetime) {
+    public void put(String shareId, ExchangedToken token, Duration lifetime) {
         Instant now = clock.instant();
         tokens.values().removeIf(e -> !now.isBefore(e.token().expiresAt()));
         while (tokens.size() >= MAX_ENTRIES) {
@@ -80,7 +80,7 @@ public final class TokenCache {
      * @param shareId our id of the share
      * @param token the token that failed; a newer one stored meanwhile is kept
      */
-    public void discard(String shareId, AccessToken token) {
+    public void discard(String shareId, ExchangedToken token) {
         tokens.computeIfPresent(shareId, (id, e) -> e.token().equals(token) ? null : e);
     }
 

@@ -68,7 +68,7 @@ public final class TokenExchanger {
      * @param token the token and its expiry
      * @param lifetime the lifetime it was issued with
      */
-    public record Issued(AccessToken token, Duration lifetime) implements Outcome {}
+    public record Issued(ExchangedToken token, Duration lifetime) implements Outcome {}
 
     /**
      * The sender refused, or answered something unusable.
@@ -147,7 +147,8 @@ public final class TokenExchanger {
             return new Refused(response.status(), Optional.empty());
         }
         return new Issued(
-                new AccessToken(token.get(), clock.instant().plus(lifetime.get())), lifetime.get());
+                new ExchangedToken(token.get(), clock.instant().plus(lifetime.get())),
+                lifetime.get());
     }
 
     private static Optional<Duration> lifetime(JsonObject answer) {

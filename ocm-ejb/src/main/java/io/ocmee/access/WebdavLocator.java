@@ -2,8 +2,8 @@ package io.ocmee.access;
 
 import io.ocmee.access.ShareAccessException.Reason;
 import io.ocmee.discovery.PeerDiscovery;
+import io.ocmee.share.IncomingShareGrant;
 import io.ocmee.share.ProtocolShape;
-import io.ocmee.share.ShareGrant;
 import io.ocmee.spi.InvalidResourcePathException;
 import io.ocmee.spi.ResourcePath;
 import java.net.URI;
@@ -45,7 +45,7 @@ public final class WebdavLocator {
      * @throws ShareAccessException {@link Reason#REMOTE_ERROR} if the {@code uri} is unusable or
      *     the sender publishes no WebDAV path where one is needed
      */
-    public static URI shareRoot(ShareGrant grant, PeerDiscovery sender, boolean allowHttp) {
+    public static URI shareRoot(IncomingShareGrant grant, PeerDiscovery sender, boolean allowHttp) {
         String uri = grant.uri().map(String::strip).orElse("");
         if (uri.matches("(?s)[A-Za-z][A-Za-z0-9+.-]*://.*")) {
             return absolute(uri, grant, allowHttp);
@@ -116,7 +116,7 @@ public final class WebdavLocator {
                 || "-._~!$&'()*+,;=:@".indexOf(c) >= 0;
     }
 
-    private static URI absolute(String text, ShareGrant grant, boolean allowHttp) {
+    private static URI absolute(String text, IncomingShareGrant grant, boolean allowHttp) {
         URI uri;
         try {
             uri = new URI(text);
@@ -140,7 +140,7 @@ public final class WebdavLocator {
         return stripTrailingSlash(uri);
     }
 
-    private static URI webdavRoot(ShareGrant grant, PeerDiscovery sender) {
+    private static URI webdavRoot(IncomingShareGrant grant, PeerDiscovery sender) {
         String path =
                 sender.webdavPath(grant.resourceType())
                         .orElseThrow(
@@ -165,7 +165,7 @@ public final class WebdavLocator {
     }
 
     /** A raw path from a peer: no dot segments (also encoded), no backslash, nothing odd. */
-    private static String checkedPath(String rawPath, ShareGrant grant) {
+    private static String checkedPath(String rawPath, IncomingShareGrant grant) {
         if (!rawPath.matches("[A-Za-z0-9\\-._~!$&'()*+,;=:@%/]*")) {
             throw unusable(grant, "its WebDAV path has characters a URL path cannot carry");
         }
@@ -190,7 +190,7 @@ public final class WebdavLocator {
         return rawPath;
     }
 
-    private static String key(String key, ShareGrant grant) {
+    private static String key(String key, IncomingShareGrant grant) {
         StringBuilder encoded = new StringBuilder();
         for (String name : key.split("/", -1)) {
             if (name.isEmpty() || name.equals(".") || name.equals("..")) {
@@ -216,7 +216,7 @@ public final class WebdavLocator {
         return URI.create(text);
     }
 
-    private static String senderHost(ShareGrant grant) {
+    private static String senderHost(IncomingShareGrant grant) {
         String server = grant.senderServer();
         if (server.startsWith("[")) {
             return server.substring(0, server.indexOf(']') + 1);
@@ -242,7 +242,7 @@ public final class WebdavLocator {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static ShareAccessException unusable(ShareGrant grant, String why) {
+    private static ShareAccessException unusable(IncomingShareGrant grant, String why) {
         return new ShareAccessException(
                 Reason.REMOTE_ERROR,
                 "Access rejected: share "

@@ -174,8 +174,8 @@ public class IncomingShare {
     /**
      * @return what the recipient needs to reach the shared resource (secret included)
      */
-    ShareGrant grant() {
-        return new ShareGrant(
+    IncomingShareGrant grant() {
+        return new IncomingShareGrant(
                 id,
                 senderServer,
                 name,

@@ -166,7 +166,7 @@ public class IncomingShareService {
      */
     @RolesAllowed("ocm-user")
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public ShareGrant grant(String id) {
+    public IncomingShareGrant grant(String id) {
         Instant now = Clocks.storable().instant();
         IncomingShare share = owned(id);
         IncomingState state = share.state(now);

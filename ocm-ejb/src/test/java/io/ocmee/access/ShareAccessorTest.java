@@ -9,9 +9,9 @@ import io.ocmee.delivery.http.PeerHttpClient;
 import io.ocmee.delivery.http.PeerHttpSettings;
 import io.ocmee.discovery.DiscoveryException;
 import io.ocmee.discovery.PeerDiscovery;
+import io.ocmee.share.IncomingShareGrant;
 import io.ocmee.share.Permissions;
 import io.ocmee.share.ProtocolShape;
-import io.ocmee.share.ShareGrant;
 import io.ocmee.spi.ResourcePath;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -86,7 +86,7 @@ class ShareAccessorTest {
         sender.file("/dav/key-1", "abc");
         sender.expiresIn(100);
         ShareAccessor accessor = accessor();
-        ShareGrant grant = strict("/dav/key-1");
+        IncomingShareGrant grant = strict("/dav/key-1");
 
         read(accessor.download(grant, ResourcePath.root(), Optional.empty()));
         read(accessor.download(grant, ResourcePath.root(), Optional.empty()));
@@ -107,7 +107,7 @@ class ShareAccessorTest {
     void cachedTokenRefusedWith401IsExchangedAgainOnceAndTheRequestRepeated() throws IOException {
         sender.file("/dav/key-1", "abc");
         ShareAccessor accessor = accessor();
-        ShareGrant grant = strict("/dav/key-1");
+        IncomingShareGrant grant = strict("/dav/key-1");
         read(accessor.download(grant, ResourcePath.root(), Optional.empty()));
 
         sender.refuse("Bearer tok-1");
@@ -282,7 +282,7 @@ class ShareAccessorTest {
     void legacyShareWithoutUriIsReadAtTheWebdavRootWithBasicOnly() throws IOException {
         discovery = sender.discovery(false, false);
         sender.file("/dav", "legacy").accept(BASIC).accept("Bearer " + SECRET);
-        ShareGrant legacy =
+        IncomingShareGrant legacy =
                 grant(
                         Optional.empty(),
                         "file",
@@ -351,7 +351,7 @@ class ShareAccessorTest {
     @Test
     void fileShareThatIsReallyAFolderIsDetectedWithPropfindDepth0() {
         sender.folder("/dav/data").file("/dav/data/a.txt", "A");
-        ShareGrant grant = strict("/dav/data");
+        IncomingShareGrant grant = strict("/dav/data");
 
         assertThatThrownBy(() -> accessor().download(grant, ResourcePath.root(), Optional.empty()))
                 .isInstanceOfSatisfying(
@@ -373,7 +373,7 @@ class ShareAccessorTest {
     void fileShareThatIsReallyAFolderServesItsItems() throws IOException {
         sender.folder("/dav/data").file("/dav/data/a.txt", "A");
         ShareAccessor accessor = accessor();
-        ShareGrant grant = strict("/dav/data");
+        IncomingShareGrant grant = strict("/dav/data");
 
         String body = read(accessor.download(grant, ResourcePath.parse("a.txt"), Optional.empty()));
 
@@ -470,7 +470,7 @@ class ShareAccessorTest {
     @Test
     void uploadIntoAWritableFolderProvesCredentialsThenPutsOnce() {
         sender.folder("/dav/data");
-        ShareGrant grant = writable("/dav/data");
+        IncomingShareGrant grant = writable("/dav/data");
 
         boolean created =
                 accessor()
@@ -630,8 +630,8 @@ class ShareAccessorTest {
     @Test
     void unreachableSenderIsReported() {
         int port = io.ocmee.delivery.http.LoopbackServer.closedPort();
-        ShareGrant grant =
-                new ShareGrant(
+        IncomingShareGrant grant =
+                new IncomingShareGrant(
                         "share-1",
                         "127.0.0.1:" + port,
                         "x",
@@ -702,7 +702,7 @@ class ShareAccessorTest {
                 clock);
     }
 
-    private ShareGrant strict(String uri) {
+    private IncomingShareGrant strict(String uri) {
         return grant(
                 Optional.of(uri),
                 "file",
@@ -711,7 +711,7 @@ class ShareAccessorTest {
                 EnumSet.of(Permissions.READ));
     }
 
-    private ShareGrant modern(String uri, String type) {
+    private IncomingShareGrant modern(String uri, String type) {
         return grant(
                 Optional.of(uri),
                 type,
@@ -720,7 +720,7 @@ class ShareAccessorTest {
                 EnumSet.of(Permissions.READ));
     }
 
-    private ShareGrant writable(String uri) {
+    private IncomingShareGrant writable(String uri) {
         return grant(
                 Optional.of(uri),
                 "folder",
@@ -729,13 +729,13 @@ class ShareAccessorTest {
                 EnumSet.of(Permissions.READ, Permissions.WRITE));
     }
 
-    private ShareGrant grant(
+    private IncomingShareGrant grant(
             Optional<String> uri,
             String type,
             ProtocolShape shape,
             Set<String> requirements,
             Set<Permissions> permissions) {
-        return new ShareGrant(
+        return new IncomingShareGrant(
                 "share-1",
                 sender.authority(),
                 "name",

@@ -45,7 +45,7 @@ class TokenExchangerTest {
         assertThat(outcome)
                 .isEqualTo(
                         new Issued(
-                                new AccessToken("t-1", NOW.plusSeconds(60)),
+                                new ExchangedToken("t-1", NOW.plusSeconds(60)),
                                 Duration.ofSeconds(60)));
     }
 
@@ -84,15 +84,15 @@ class TokenExchangerTest {
 
     @Test
     void tokenNeverShowsInToString() {
-        assertThat(new AccessToken("very-secret", NOW).toString()).doesNotContain("very-secret");
+        assertThat(new ExchangedToken("very-secret", NOW).toString()).doesNotContain("very-secret");
     }
 
     @Test
     void tokenIsDueForRenewalWithinAFifthOfItsLifetimeAtMostAMinute() {
-        AccessToken hour = new AccessToken("t", NOW.plusSeconds(3600));
+        ExchangedToken hour = new ExchangedToken("t", NOW.plusSeconds(3600));
         assertThat(hour.dueForRenewal(NOW.plusSeconds(3539), Duration.ofHours(1))).isFalse();
         assertThat(hour.dueForRenewal(NOW.plusSeconds(3540), Duration.ofHours(1))).isTrue();
-        AccessToken short10 = new AccessToken("t", NOW.plusSeconds(10));
+        ExchangedToken short10 = new ExchangedToken("t", NOW.plusSeconds(10));
         assertThat(short10.dueForRenewal(NOW.plusSeconds(7), Duration.ofSeconds(10))).isFalse();
         assertThat(short10.dueForRenewal(NOW.plusSeconds(8), Duration.ofSeconds(10))).isTrue();
     }

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.ocmee.access.ShareAccessException.Reason;
 import io.ocmee.discovery.DiscoveryDocumentParser;
 import io.ocmee.discovery.PeerDiscovery;
+import io.ocmee.share.IncomingShareGrant;
 import io.ocmee.share.Permissions;
 import io.ocmee.share.ProtocolShape;
-import io.ocmee.share.ShareGrant;
 import io.ocmee.spi.ResourcePath;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +33,7 @@ class WebdavLocatorTest {
         "'', https://cloud.example.org/remote.php/dav/ocm",
     })
     void resolvesAbsoluteRelativeSlashPrefixedAndEmptyUris(String uri, String expected) {
-        ShareGrant grant = grant(uri.isEmpty() ? Optional.empty() : Optional.of(uri));
+        IncomingShareGrant grant = grant(uri.isEmpty() ? Optional.empty() : Optional.of(uri));
 
         assertThat(WebdavLocator.shareRoot(grant, SENDER, false)).isEqualTo(URI.create(expected));
     }
@@ -106,7 +106,7 @@ class WebdavLocatorTest {
 
     @Test
     void plainHttpUriIsRefusedUnlessAllowed() {
-        ShareGrant grant = grant(Optional.of("http://cloud.example.org/dav/abc"));
+        IncomingShareGrant grant = grant(Optional.of("http://cloud.example.org/dav/abc"));
 
         assertThatThrownBy(() -> WebdavLocator.shareRoot(grant, SENDER, false))
                 .isInstanceOf(ShareAccessException.class)
@@ -124,8 +124,8 @@ class WebdavLocatorTest {
                 .hasMessageEndingWith("the sender publishes no webdav path in its discovery");
     }
 
-    private static ShareGrant grant(Optional<String> uri) {
-        return new ShareGrant(
+    private static IncomingShareGrant grant(Optional<String> uri) {
+        return new IncomingShareGrant(
                 "s1",
                 "cloud.example.org",
                 "n",

@@ -23,7 +23,7 @@ import java.util.Set;
  * @param sharedSecret wire {@code sharedSecret}
  * @param requirements wire {@code webdav.requirements}, e.g. {@code must-exchange-token}
  */
-public record ShareGrant(
+public record IncomingShareGrant(
         String id,
         String senderServer,
         String name,
@@ -37,7 +37,7 @@ public record ShareGrant(
     /**
      * @throws NullPointerException if a component is {@code null}
      */
-    public ShareGrant {
+    public IncomingShareGrant {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(senderServer, "senderServer");
         Objects.requireNonNull(name, "name");
@@ -66,7 +66,7 @@ public record ShareGrant(
     /** Leaves the shared secret out. */
     @Override
     public String toString() {
-        return "ShareGrant[id="
+        return "IncomingShareGrant[id="
                 + id
                 + ", senderServer="
                 + senderServer

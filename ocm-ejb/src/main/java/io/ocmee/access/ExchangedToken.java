@@ -11,12 +11,12 @@ import java.util.Objects;
  * @param value the {@code access_token}
  * @param expiresAt when the sender said it expires ({@code expires_in} after receipt)
  */
-public record AccessToken(String value, Instant expiresAt) {
+public record ExchangedToken(String value, Instant expiresAt) {
 
     /**
      * @throws NullPointerException if a component is {@code null}
      */
-    public AccessToken {
+    public ExchangedToken {
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
@@ -40,6 +40,6 @@ public record AccessToken(String value, Instant expiresAt) {
 
     @Override
     public String toString() {
-        return "AccessToken[expiresAt=" + expiresAt + "]";
+        return "ExchangedToken[expiresAt=" + expiresAt + "]";
     }
 }
