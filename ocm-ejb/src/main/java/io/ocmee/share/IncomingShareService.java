@@ -1,11 +1,16 @@
 package io.ocmee.share;
 
+import io.ocmee.address.InvalidOcmAddressException;
+import io.ocmee.address.OcmAddress;
 import io.ocmee.notification.NotificationType;
 import io.ocmee.persistence.Clocks;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.spi.LocalUser;
 import io.ocmee.spi.UserDirectory;
+import io.ocmee.trust.ContactBook;
 import io.ocmee.trust.InboundPeer;
+import io.ocmee.trust.PeerService;
+import io.ocmee.trust.TrustDecision;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -51,6 +57,10 @@ public class IncomingShareService {
 
     @Inject private ShareNotifier notifier;
 
+    @Inject private PeerService trust;
+
+    @Inject private ContactBook contacts;
+
     /**
      * Receives a Share Creation Notification.
      *
@@ -70,6 +80,7 @@ public class IncomingShareService {
         checkSigner(peer, share);
         LocalUser recipient = recipient(share);
         String server = peer.peer().authority();
+        admit(peer, share, recipient);
 
         Optional<IncomingShareStore.Stored> earlier = store.find(server, share.providerId());
         if (earlier.isPresent()) {
@@ -97,10 +108,11 @@ public class IncomingShareService {
     @RolesAllowed("ocm-user")
     public List<IncomingShareView> inbox() {
         Instant now = Clocks.storable().instant();
+        Set<String> known = contacts.addressesOf(caller());
         return em.createNamedQuery(IncomingShare.BY_RECIPIENT, IncomingShare.class)
                 .setParameter("recipient", caller())
                 .getResultStream()
-                .map(s -> s.view(now))
+                .map(s -> s.view(now, fromContact(s, known)))
                 .toList();
     }
 
@@ -119,7 +131,7 @@ public class IncomingShareService {
         IncomingShare share = owned(id);
         IncomingState state = share.state(now);
         if (state == IncomingState.ACCEPTED) {
-            return share.view(now);
+            return view(share, now);
         }
         if (state != IncomingState.PENDING) {
             throw new ShareRefusedException(
@@ -127,7 +139,7 @@ public class IncomingShareService {
         }
         share.changeState(IncomingState.ACCEPTED, now);
         answer(share, NotificationType.SHARE_ACCEPTED, "Recipient accepted the share");
-        return share.view(now);
+        return view(share, now);
     }
 
     /**
@@ -144,14 +156,32 @@ public class IncomingShareService {
         IncomingShare share = owned(id);
         IncomingState state = share.state(now);
         if (state == IncomingState.DECLINED) {
-            return share.view(now);
+            return view(share, now);
         }
         if (state == IncomingState.REMOVED) {
             throw new ShareRefusedException(409, "Decline rejected: the share was removed");
         }
         share.changeState(IncomingState.DECLINED, now);
         answer(share, NotificationType.SHARE_DECLINED, "Recipient declined the share");
-        return share.view(now);
+        return view(share, now);
+    }
+
+    private IncomingShareView view(IncomingShare share, Instant now) {
+        return share.view(now, fromContact(share, contacts.addressesOf(share.recipient())));
+    }
+
+    /** Whether the share's sender or owner is one of the recipient's contacts. */
+    private static boolean fromContact(IncomingShare share, Set<String> contactAddresses) {
+        return normalised(share.sender()).map(contactAddresses::contains).orElse(false)
+                || normalised(share.owner()).map(contactAddresses::contains).orElse(false);
+    }
+
+    private static Optional<String> normalised(String address) {
+        try {
+            return Optional.of(OcmAddress.parse(address).format());
+        } catch (InvalidOcmAddressException e) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -206,6 +236,39 @@ public class IncomingShareService {
             throw new ShareRefusedException(404, "Share rejected: you have no share " + id);
         }
         return share;
+    }
+
+    /**
+     * The trust policy for shares (OCM-NOTES §3.6, §9.4): a blocked server is refused (the
+     * signature filter refuses it already; checked again here), and in {@code must-invite} mode
+     * only trusted servers and the recipient's contacts may share. Nothing is stored when refused.
+     */
+    private void admit(InboundPeer peer, ShareCreationNotification share, LocalUser recipient) {
+        TrustDecision decision = trust.decide(peer.peer());
+        if (decision.blocked()) {
+            throw new OcmRequestException(
+                    403,
+                    "Share rejected: "
+                            + peer.peer().authority()
+                            + " is blocked by this server's trust policy ("
+                            + decision.reason()
+                            + ")",
+                    List.of(new OcmRequestException.FieldError("sender", "BLOCKED")));
+        }
+        if (settings.trustMustInvite()
+                && !decision.trusted()
+                && !contacts.isContact(recipient.name(), share.sender())
+                && !contacts.isContact(recipient.name(), share.owner())) {
+            LOG.log(
+                    Level.WARNING,
+                    "OCM-0512 Share from {0} for {1} refused: not a contact (must-invite)",
+                    new Object[] {share.sender().format(), recipient.name()});
+            throw new OcmRequestException(
+                    403,
+                    "Share rejected: this server accepts shares only from users and servers that"
+                            + " exchanged an invite with it (must-invite)",
+                    List.of(new OcmRequestException.FieldError("sender", "NOT_INVITED")));
+        }
     }
 
     /** A peer can only speak for itself (§7.3 step 6, checklist R85). */

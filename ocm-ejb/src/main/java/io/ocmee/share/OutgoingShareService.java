@@ -16,6 +16,8 @@ import io.ocmee.spi.ResourceInfo;
 import io.ocmee.spi.ResourcePath;
 import io.ocmee.spi.ResourceStorage;
 import io.ocmee.spi.UserDirectory;
+import io.ocmee.trust.PeerService;
+import io.ocmee.trust.TrustDecision;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -65,6 +67,8 @@ public class OutgoingShareService {
     @Inject private Outbox outbox;
 
     @Inject private ShareNotifier notifier;
+
+    @Inject private PeerService trust;
 
     /**
      * Shares a file or folder of the caller.
@@ -247,6 +251,16 @@ public class OutgoingShareService {
                     "Share rejected: "
                             + address.format()
                             + " is a user of this server; OCM shares go to other servers");
+        }
+        TrustDecision decision = trust.decide(address.provider());
+        if (decision.blocked()) {
+            throw new ShareRefusedException(
+                    403,
+                    "Share rejected: "
+                            + address.providerAuthority()
+                            + " is blocked by this server's trust policy ("
+                            + decision.reason()
+                            + ")");
         }
         return address;
     }

@@ -43,6 +43,7 @@ final class ShareJson {
                         .add("resourceType", share.resourceType())
                         .add("permissions", strings(share.permissions()))
                         .add("state", share.state())
+                        .add("fromContact", share.fromContact())
                         .add("receivedAt", share.receivedAt().toString());
         share.ownerDisplayName().ifPresent(n -> json.add("ownerDisplayName", n));
         share.senderDisplayName().ifPresent(n -> json.add("senderDisplayName", n));

@@ -1,6 +1,7 @@
 package io.ocmee.rest.errors;
 
 import io.ocmee.access.ShareAccessException;
+import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.share.OcmRequestException;
 import io.ocmee.share.ShareRefusedException;
 import io.ocmee.spi.ResourceStorageException;
@@ -41,6 +42,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ShareAccessException failed) {
             return new ShareAccessMapper().toResponse(failed);
+        }
+        if (cause instanceof InviteRefusedException refused) {
+            return new InviteRefusedMapper().toResponse(refused);
         }
         if (cause instanceof ResourceStorageException refusal) {
             return StorageErrorMapper.problem(refusal);
