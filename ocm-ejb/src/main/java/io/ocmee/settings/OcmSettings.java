@@ -71,6 +71,8 @@ public final class OcmSettings {
     private final boolean trustMustInvite;
     private final boolean trustInviteMakesTrusted;
     private final Duration inviteDefaultExpiry;
+    private final Duration tokenLifetime;
+    private final boolean mustExchangeToken;
 
     private OcmSettings(Source source) {
         this.port = source.integer("ocm.port", 8080, 1, 65535);
@@ -134,6 +136,8 @@ public final class OcmSettings {
                         INVITE_DEFAULT_EXPIRY,
                         INVITE_MIN_EXPIRY,
                         INVITE_MAX_EXPIRY);
+        this.tokenLifetime = source.seconds("ocm.tokens.lifetime-seconds", 3600, 1, 86_400);
+        this.mustExchangeToken = source.bool("ocm.shares.must-exchange-token", false);
     }
 
     /**
@@ -473,6 +477,22 @@ public final class OcmSettings {
      */
     public Duration inviteDefaultExpiry() {
         return inviteDefaultExpiry;
+    }
+
+    /**
+     * @return {@code ocm.tokens.lifetime-seconds}: how long an access token issued by the token
+     *     endpoint is valid (default 3600; 1 to 86400); never longer than the share itself
+     */
+    public Duration tokenLifetime() {
+        return tokenLifetime;
+    }
+
+    /**
+     * @return {@code ocm.shares.must-exchange-token}: advertise the {@code must-exchange-token}
+     *     criterion and refuse inbound shares whose webdav requirements lack it (default false)
+     */
+    public boolean mustExchangeToken() {
+        return mustExchangeToken;
     }
 
     /** Raw values with typed, validating accessors. */

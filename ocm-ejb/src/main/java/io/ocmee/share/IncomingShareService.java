@@ -78,6 +78,7 @@ public class IncomingShareService {
         ShareCreationNotification share =
                 new ShareCreationParser(settings.providerAuthority()).parse(body);
         checkSigner(peer, share);
+        checkExchangeRequired(share);
         LocalUser recipient = recipient(share);
         String server = peer.peer().authority();
         admit(peer, share, recipient);
@@ -99,6 +100,26 @@ public class IncomingShareService {
             return store.find(server, share.providerId())
                     .map(stored -> repeated(stored, recipient))
                     .orElseThrow(() -> e);
+        }
+    }
+
+    /**
+     * With {@code ocm.shares.must-exchange-token} on, this server advertises the criterion {@code
+     * must-exchange-token} and takes only shares whose webdav requirements carry it (OCM-NOTES
+     * §2.5); legacy {@code options} shares carry no requirements and are refused too.
+     *
+     * @throws OcmRequestException 400, field {@code protocol.webdav.requirements}, code {@code
+     *     MISSING}
+     */
+    private void checkExchangeRequired(ShareCreationNotification share) {
+        if (settings.mustExchangeToken()
+                && !share.webdav().requirements().contains("must-exchange-token")) {
+            throw OcmRequestException.invalid(
+                    "Share rejected: this server requires token exchange (criterion"
+                            + " must-exchange-token); protocol.webdav.requirements must list"
+                            + " must-exchange-token",
+                    "protocol.webdav.requirements",
+                    "MISSING");
         }
     }
 

@@ -43,7 +43,8 @@ import java.util.logging.Logger;
  * outbox in the same transaction (checklist S45, Q18); the secret exists in clear only in that
  * queued body. {@link ShareDeliveryObserver} then records the delivery outcome. Changes and
  * revocations are queued as {@code SHARE_CHANGE_PERMISSION} and {@code SHARE_UNSHARED}; a revoked
- * share is unusable at once, whether or not the notification arrives (S58).
+ * share is unusable at once, whether or not the notification arrives (S58); revoking it, or taking
+ * a permission away, also revokes the access tokens issued for it ({@link TokenExchangeService}).
  */
 @Stateless
 @RolesAllowed("ocm-user")
@@ -89,10 +90,7 @@ public class OutgoingShareService {
 
         SharePlan plan =
                 SharePlan.plan(
-                        discover(shareWith),
-                        resourceType,
-                        shareType,
-                        request.requireTokenExchange());
+                        discover(shareWith), resourceType, shareType, request.mustExchangeToken());
         LocalUser user =
                 directory.find(owner).orElse(new LocalUser(owner, owner, Optional.empty()));
         ShareDraft draft =
@@ -178,6 +176,9 @@ public class OutgoingShareService {
         if (next.equals(share.permissions())) {
             return share.view(now);
         }
+        if (!next.containsAll(share.permissions())) {
+            revokeTokens(share);
+        }
         share.changePermissions(next, now);
         notifier.notify(
                 share.peer(),
@@ -212,6 +213,7 @@ public class OutgoingShareService {
             return;
         }
         share.changeState(OutgoingState.REMOVED, now);
+        revokeTokens(share);
         if (state != OutgoingState.FAILED) {
             notifier.notify(
                     share.peer(),
@@ -225,6 +227,23 @@ public class OutgoingShareService {
                     "The share was removed by its owner");
         }
         LOG.log(Level.INFO, "OCM-0522 Share {0} revoked by its owner", share.id());
+    }
+
+    /**
+     * Access tokens issued for the share stop working at once (issue 5: fewer permissions,
+     * unshare).
+     */
+    private void revokeTokens(OutgoingShare share) {
+        int revoked =
+                em.createNamedQuery(AccessToken.DELETE_OF_SHARE)
+                        .setParameter("shareId", share.id())
+                        .executeUpdate();
+        if (revoked > 0) {
+            LOG.log(
+                    Level.INFO,
+                    "OCM-0542 Share {0}: {1} access token(s) revoked",
+                    new Object[] {share.id(), revoked});
+        }
     }
 
     private OutgoingShare owned(String id) {

@@ -44,6 +44,9 @@ public class DiscoveryDocumentService {
     /** Path, below the public URL, of the WAYF page behind the {@code invite-wayf} capability. */
     public static final String WAYF_PATH = "/ocm/wayf";
 
+    /** Path, below the public URL, of the token endpoint advertised as {@code tokenEndPoint}. */
+    public static final String TOKEN_PATH = "/ocm/token";
+
     /** Path, below the public URL, of the JWK Set advertised as {@code jwksUri}. */
     public static final String JWKS_PATH = "/ocm/jwks";
 
@@ -78,7 +81,8 @@ public class DiscoveryDocumentService {
                         .add(
                                 "inviteAcceptDialog",
                                 settings.publicBase() + INVITE_ACCEPT_DIALOG_PATH)
-                        .add("jwksUri", settings.publicBase() + JWKS_PATH);
+                        .add("jwksUri", settings.publicBase() + JWKS_PATH)
+                        .add("tokenEndPoint", settings.publicBase() + TOKEN_PATH);
         Map<String, String> cavage = keys.cavagePublicKey();
         doc.add(
                 "publicKey",
@@ -107,7 +111,9 @@ public class DiscoveryDocumentService {
 
     private JsonArrayBuilder capabilities() {
         // Accepting /shares is mandatory and therefore not a capability (OCM-NOTES §2.4).
+        // exchange-token: the Code Flow's token endpoint is served at tokenEndPoint (§6).
         return Json.createArrayBuilder()
+                .add("exchange-token")
                 .add("http-sig")
                 .add("invites")
                 .add("invite-wayf")
@@ -126,6 +132,10 @@ public class DiscoveryDocumentService {
             // Some servers are blocked (OCM-NOTES §2.5). The allow list only widens what
             // must-invite lets in, so it imposes no criterion of its own.
             criteria.add("denylist");
+        }
+        if (settings.mustExchangeToken()) {
+            // §2.5: a server advertising this criterion also advertises exchange-token (above)
+            criteria.add("must-exchange-token");
         }
         return criteria;
     }
