@@ -38,7 +38,8 @@ class UsingSharesIT {
         OcmInstance b = federation.b();
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String dir = "use-" + tag;
-        byte[] report = ("quarterly report " + tag + "\n").repeat(200).getBytes(StandardCharsets.UTF_8);
+        byte[] report =
+                ("quarterly report " + tag + "\n").repeat(200).getBytes(StandardCharsets.UTF_8);
         put(a, "alice", dir + "/report-" + tag + ".txt", report);
         put(a, "alice", dir + "/data-" + tag + "/one.txt", bytes("first file"));
         put(a, "alice", dir + "/data-" + tag + "/two.txt", bytes("second file, longer"));
@@ -55,10 +56,18 @@ class UsingSharesIT {
         String folderId = SharesIT.awaitIncoming(b, folderName, "pending").getString("id");
 
         // only accepted shares, only their recipient
-        assertProblem(get(b, "bob", fileId, "content"), 409, null, "Access rejected: the share is pending, not accepted");
+        assertProblem(
+                get(b, "bob", fileId, "content"),
+                409,
+                null,
+                "Access rejected: the share is pending, not accepted");
         accept(b, fileId);
         accept(b, folderId);
-        assertProblem(get(b, "carol", fileId, "content"), 404, null, "Share rejected: you have no share " + fileId);
+        assertProblem(
+                get(b, "carol", fileId, "content"),
+                404,
+                null,
+                "Share rejected: you have no share " + fileId);
 
         // the strict file: bytes equal, one token exchange at A, reused for the next download
         Http.BytesReply download = get(b, "bob", fileId, "content");
@@ -67,12 +76,14 @@ class UsingSharesIT {
         assertThat(download.header("Content-Type")).startsWith("text/plain");
         assertThat(download.header("Content-Length")).isEqualTo(Integer.toString(report.length));
         assertThat(download.header("X-Content-Type-Options")).isEqualTo("nosniff");
-        assertThat(SharesIT.outgoing(a, file.getString("id")).getInt("tokenExchanges")).isEqualTo(1);
+        assertThat(SharesIT.outgoing(a, file.getString("id")).getInt("tokenExchanges"))
+                .isEqualTo(1);
         Http.BytesReply part = range(b, fileId, "bytes=6-11");
         assertThat(part.status()).isEqualTo(206);
         assertThat(new String(part.body(), StandardCharsets.UTF_8)).isEqualTo("report");
         assertThat(part.header("Content-Range")).isEqualTo("bytes 6-11/" + report.length);
-        assertThat(SharesIT.outgoing(a, file.getString("id")).getInt("tokenExchanges")).isEqualTo(1);
+        assertThat(SharesIT.outgoing(a, file.getString("id")).getInt("tokenExchanges"))
+                .isEqualTo(1);
 
         // the folder: listing, then both files
         Http.BytesReply listing = get(b, "bob", folderId, "listing");
@@ -85,44 +96,100 @@ class UsingSharesIT {
             assertThat(entry.getJsonNumber("size").longValue()).isPositive();
             assertThat(entry.getString("etag")).isNotBlank();
         }
-        assertThat(get(b, "bob", folderId, "content/one.txt").body()).isEqualTo(bytes("first file"));
-        assertThat(get(b, "bob", folderId, "content/two.txt").body()).isEqualTo(bytes("second file, longer"));
-        assertProblem(get(b, "bob", folderId, "content"), 409, "wrong-type",
+        assertThat(get(b, "bob", folderId, "content/one.txt").body())
+                .isEqualTo(bytes("first file"));
+        assertThat(get(b, "bob", folderId, "content/two.txt").body())
+                .isEqualTo(bytes("second file, longer"));
+        assertProblem(
+                get(b, "bob", folderId, "content"),
+                409,
+                "wrong-type",
                 "Download rejected: the share is a folder; list it or name a file inside it");
-        assertProblem(get(b, "bob", folderId, "content/missing.txt"), 404, "remote-not-found",
-                "Download rejected: " + a.authority() + " has nothing at this path of the share (HTTP 404)");
+        assertProblem(
+                get(b, "bob", folderId, "content/missing.txt"),
+                404,
+                "remote-not-found",
+                "Download rejected: "
+                        + a.authority()
+                        + " has nothing at this path of the share (HTTP 404)");
         assertThat(get(b, "bob", folderId, "content/a%5C..%5Cb").status()).isEqualTo(400);
 
         // uploads: with write the file lands in alice's folder at A
-        Http.BytesReply created = Http.put(contentUrl(b, folderId, "content/from-bob.txt"), "bob", "bob", bytes("hello alice"));
+        Http.BytesReply created =
+                Http.put(
+                        contentUrl(b, folderId, "content/from-bob.txt"),
+                        "bob",
+                        "bob",
+                        bytes("hello alice"));
         assertThat(created.status()).as(text(created)).isEqualTo(201);
-        Http.BytesReply atA = Http.bytes("GET", a.url() + "/api/v1/files/" + dir + "/data-" + tag + "/from-bob.txt", "alice", "alice");
+        Http.BytesReply atA =
+                Http.bytes(
+                        "GET",
+                        a.url() + "/api/v1/files/" + dir + "/data-" + tag + "/from-bob.txt",
+                        "alice",
+                        "alice");
         assertThat(atA.body()).isEqualTo(bytes("hello alice"));
-        assertThat(Http.put(contentUrl(b, folderId, "content/from-bob.txt"), "bob", "bob", bytes("again")).status())
+        assertThat(
+                        Http.put(
+                                        contentUrl(b, folderId, "content/from-bob.txt"),
+                                        "bob",
+                                        "bob",
+                                        bytes("again"))
+                                .status())
                 .isEqualTo(204);
 
         // without write: alice narrows the folder share to read; once B knows, uploads are 403
         Http.Reply narrowed =
-                Http.send("PATCH", a.url() + "/api/v1/shares/outgoing/" + folder.getString("id"),
-                        "alice", "alice", "{\"permissions\": [\"read\"]}");
+                Http.send(
+                        "PATCH",
+                        a.url() + "/api/v1/shares/outgoing/" + folder.getString("id"),
+                        "alice",
+                        "alice",
+                        "{\"permissions\": [\"read\"]}");
         assertThat(narrowed.status()).isEqualTo(200);
-        Poll.until("read-only folder share at B", DEADLINE,
+        Poll.until(
+                "read-only folder share at B",
+                DEADLINE,
                 () -> SharesIT.incoming(b, folderName),
                 s -> SharesIT.strings(s, "permissions").equals(List.of("read")));
-        assertProblem(Http.put(contentUrl(b, folderId, "content/denied.txt"), "bob", "bob", bytes("no")),
-                403, "no-write-permission",
+        assertProblem(
+                Http.put(contentUrl(b, folderId, "content/denied.txt"), "bob", "bob", bytes("no")),
+                403,
+                "no-write-permission",
                 "Upload rejected: the share does not allow writing (permissions: [read])");
-        assertThat(Http.bytes("GET", a.url() + "/api/v1/files/" + dir + "/data-" + tag + "/denied.txt", "alice", "alice").status())
+        assertThat(
+                        Http.bytes(
+                                        "GET",
+                                        a.url()
+                                                + "/api/v1/files/"
+                                                + dir
+                                                + "/data-"
+                                                + tag
+                                                + "/denied.txt",
+                                        "alice",
+                                        "alice")
+                                .status())
                 .isEqualTo(404);
 
         // alice unshares the file: B's next content request fails
-        assertThat(Http.send("DELETE", a.url() + "/api/v1/shares/outgoing/" + file.getString("id"), "alice", "alice", null).status())
+        assertThat(
+                        Http.send(
+                                        "DELETE",
+                                        a.url() + "/api/v1/shares/outgoing/" + file.getString("id"),
+                                        "alice",
+                                        "alice",
+                                        null)
+                                .status())
                 .isEqualTo(204);
         Http.BytesReply after = get(b, "bob", fileId, "content");
         assertThat(after.status()).as(text(after)).isIn(403, 409, 502);
         assertThat(after.header("Content-Type")).isEqualTo("application/problem+json");
         SharesIT.awaitIncoming(b, fileName, "removed");
-        assertProblem(get(b, "bob", fileId, "content"), 409, null, "Access rejected: the share is removed, not accepted");
+        assertProblem(
+                get(b, "bob", fileId, "content"),
+                409,
+                null,
+                "Access rejected: the share is removed, not accepted");
     }
 
     /**
@@ -137,21 +204,40 @@ class UsingSharesIT {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         put(a, "alice", "revoke-" + tag + "/report.txt", bytes("secret report"));
         try (ExchangingPeer peer = ExchangingPeer.start()) {
-            JsonObject share = share(a, "bob@" + peer.authority(), "revoke-" + tag + "/report.txt", "\"read\"", false);
+            JsonObject share =
+                    share(
+                            a,
+                            "bob@" + peer.authority(),
+                            "revoke-" + tag + "/report.txt",
+                            "\"read\"",
+                            false);
             JsonObject received = peer.nextShare(DEADLINE);
             JsonObject webdav = received.getJsonObject("protocol").getJsonObject("webdav");
             String secret = webdav.getString("sharedSecret");
             String url = webdav.getString("uri");
             Http.Reply exchanged =
-                    peer.signedForm(a.url() + "/ocm/token",
-                            "grant_type=authorization_code&client_id=" + enc(peer.authority()) + "&code=" + enc(secret));
+                    peer.signedForm(
+                            a.url() + "/ocm/token",
+                            "grant_type=authorization_code&client_id="
+                                    + enc(peer.authority())
+                                    + "&code="
+                                    + enc(secret));
             assertThat(exchanged.status()).as(exchanged.body()).isEqualTo(200);
             String token = exchanged.json().asJsonObject().getString("access_token");
             assertThat(dav(url, "Bearer " + token).status()).isEqualTo(200);
             assertThat(dav(url, "Bearer " + secret).status()).isEqualTo(200);
             assertThat(dav(url, basic(secret)).status()).isEqualTo(200);
 
-            assertThat(Http.send("DELETE", a.url() + "/api/v1/shares/outgoing/" + share.getString("id"), "alice", "alice", null).status())
+            assertThat(
+                            Http.send(
+                                            "DELETE",
+                                            a.url()
+                                                    + "/api/v1/shares/outgoing/"
+                                                    + share.getString("id"),
+                                            "alice",
+                                            "alice",
+                                            null)
+                                    .status())
                     .isEqualTo(204);
 
             assertThat(dav(url, "Bearer " + token).status()).isEqualTo(401);
@@ -160,11 +246,23 @@ class UsingSharesIT {
         }
     }
 
-    private static JsonObject share(OcmInstance a, String shareWith, String path, String permissions, boolean strict) {
+    private static JsonObject share(
+            OcmInstance a, String shareWith, String path, String permissions, boolean strict) {
         Http.Reply reply =
-                Http.send("POST", a.url() + "/api/v1/shares", "alice", "alice",
-                        "{\"shareWith\": \"" + shareWith + "\", \"path\": \"" + path
-                                + "\", \"permissions\": [" + permissions + "], \"mustExchangeToken\": " + strict + "}");
+                Http.send(
+                        "POST",
+                        a.url() + "/api/v1/shares",
+                        "alice",
+                        "alice",
+                        "{\"shareWith\": \""
+                                + shareWith
+                                + "\", \"path\": \""
+                                + path
+                                + "\", \"permissions\": ["
+                                + permissions
+                                + "], \"mustExchangeToken\": "
+                                + strict
+                                + "}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().asJsonObject();
     }
@@ -175,7 +273,8 @@ class UsingSharesIT {
     }
 
     private static void put(OcmInstance instance, String user, String path, byte[] content) {
-        Http.BytesReply reply = Http.put(instance.url() + "/api/v1/files/" + path, user, user, content);
+        Http.BytesReply reply =
+                Http.put(instance.url() + "/api/v1/files/" + path, user, user, content);
         assertThat(reply.status()).isIn(201, 204);
     }
 
@@ -200,7 +299,8 @@ class UsingSharesIT {
         return Http.exchange("GET", url, headers, null);
     }
 
-    private static void assertProblem(Http.BytesReply reply, int status, String reason, String detail) {
+    private static void assertProblem(
+            Http.BytesReply reply, int status, String reason, String detail) {
         assertThat(reply.status()).as(text(reply)).isEqualTo(status);
         assertThat(reply.header("Content-Type")).isEqualTo("application/problem+json");
         JsonObject problem = reply.asText().json().asJsonObject();
@@ -213,7 +313,9 @@ class UsingSharesIT {
     }
 
     private static List<String> names(JsonArray entries) {
-        return entries.getValuesAs(JsonObject.class).stream().map(e -> e.getString("name")).toList();
+        return entries.getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("name"))
+                .toList();
     }
 
     /** HTTP Basic with a shared secret as user name and an empty password. */
