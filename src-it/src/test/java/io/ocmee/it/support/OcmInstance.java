@@ -155,7 +155,12 @@ public final class OcmInstance implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException e) {
+            stop(); // a server that did not come up must not outlive the test run
+            throw e;
+        }
     }
 
     /** Stops the server with SIGTERM and waits for it to exit. */
