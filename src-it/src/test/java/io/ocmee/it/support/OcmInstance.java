@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OcmInstance implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration STARTUP_TIMEOUT = ItSettings.startupTimeout();
 
     private final String name;
     private final int port;
