@@ -47,7 +47,11 @@ public class ShareContentService {
     public RemoteContent download(String id, String subPath, Optional<String> range) {
         ResourcePath path = WebdavLocator.subPath(subPath);
         IncomingShareGrant grant = incoming.grant(id);
-        return access.accessor().download(grant, path, range);
+        try {
+            return access.accessor().download(grant, path, range);
+        } catch (ShareAccessException e) {
+            throw logged(grant, e);
+        }
     }
 
     /**
@@ -61,7 +65,11 @@ public class ShareContentService {
     public List<RemoteEntry> list(String id, String subPath) {
         ResourcePath path = WebdavLocator.subPath(subPath);
         IncomingShareGrant grant = incoming.grant(id);
-        return access.accessor().list(grant, path);
+        try {
+            return access.accessor().list(grant, path);
+        } catch (ShareAccessException e) {
+            throw logged(grant, e);
+        }
     }
 
     /**
@@ -84,17 +92,35 @@ public class ShareContentService {
             Optional<String> contentType) {
         ResourcePath path = WebdavLocator.subPath(subPath);
         IncomingShareGrant grant = incoming.grant(id);
-        boolean created =
-                access.accessor()
-                        .upload(
-                                grant,
-                                path,
-                                new PeerHttpClient.Upload(body, length < 0 ? -1 : length),
-                                contentType);
+        boolean created;
+        try {
+            created =
+                    access.accessor()
+                            .upload(
+                                    grant,
+                                    path,
+                                    new PeerHttpClient.Upload(body, length < 0 ? -1 : length),
+                                    contentType);
+        } catch (ShareAccessException e) {
+            throw logged(grant, e);
+        }
         LOG.log(
                 Level.INFO,
                 "OCM-0563 {0} a file in share {1} from {2}",
                 new Object[] {created ? "Created" : "Replaced", id, grant.senderServer()});
         return created;
+    }
+
+    /** Failures at the sender are logged once for operators (no path, token or secret). */
+    private static ShareAccessException logged(IncomingShareGrant grant, ShareAccessException e) {
+        if (e.status() >= 500 || e.reason().wire().startsWith("remote-")) {
+            LOG.log(
+                    Level.INFO,
+                    "OCM-0564 Access to share {0} at {1} failed ({2}): {3}",
+                    new Object[] {
+                        grant.id(), grant.senderServer(), e.reason().wire(), e.getMessage()
+                    });
+        }
+        return e;
     }
 }

@@ -14,6 +14,6 @@
  * io.ocmee.access.RemoteContent}. Failures are {@link io.ocmee.access.ShareAccessException}s with a
  * {@link io.ocmee.access.ShareAccessException.Reason}.
  *
- * <p>Logs {@code OCM-0560}–{@code OCM-0563}; never a token, a secret or a URL path.
+ * <p>Logs {@code OCM-0560}–{@code OCM-0564}; never a token, a secret or a URL path.
  */
 package io.ocmee.access;
