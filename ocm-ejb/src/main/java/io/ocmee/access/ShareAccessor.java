@@ -483,6 +483,17 @@ public final class ShareAccessor {
                                     + e.getMessage(),
                             e));
         }
+        if (outcome instanceof Refused refused && refused.status() >= 500) {
+            return tokenFailure(
+                    target,
+                    new ShareAccessException(
+                            Reason.REMOTE_ERROR,
+                            "Access failed: "
+                                    + grant.senderServer()
+                                    + " failed the token exchange ("
+                                    + refused.describe()
+                                    + ")"));
+        }
         if (outcome instanceof Refused refused) {
             return tokenFailure(
                     target,

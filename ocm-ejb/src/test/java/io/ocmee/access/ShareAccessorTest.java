@@ -176,6 +176,32 @@ class ShareAccessorTest {
     }
 
     @Test
+    void strictShareFailsAsABadGatewayWhenTheTokenEndpointFails() {
+        sender.file("/dav/key-1", "abc");
+        sender.tokenAnswer(500, "");
+
+        assertThatThrownBy(
+                        () ->
+                                accessor()
+                                        .download(
+                                                strict("/dav/key-1"),
+                                                ResourcePath.root(),
+                                                Optional.empty()))
+                .isInstanceOfSatisfying(
+                        ShareAccessException.class,
+                        e -> {
+                            assertThat(e.reason()).isEqualTo(Reason.REMOTE_ERROR);
+                            assertThat(e.status()).isEqualTo(502);
+                            assertThat(e.getMessage())
+                                    .isEqualTo(
+                                            "Access failed: "
+                                                    + sender.authority()
+                                                    + " failed the token exchange (HTTP 500)");
+                        });
+        assertThat(sender.davRequests()).isEmpty();
+    }
+
+    @Test
     void strictShareFailsWhenTheSenderPublishesNoTokenEndPoint() {
         discovery = sender.discovery(false, false);
         sender.file("/dav/key-1", "abc").accept("Bearer " + SECRET);
