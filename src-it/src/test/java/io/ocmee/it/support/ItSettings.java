@@ -56,19 +56,6 @@ public final class ItSettings {
         return System.getProperty("ocm.it.pg.password", "");
     }
 
-    /**
-     * @return how long a test server may take to start: {@code -Docm.it.startup-timeout-seconds}
-     *     (default 180; raise it on a loaded machine)
-     */
-    public static java.time.Duration startupTimeout() {
-        String value = System.getProperty("ocm.it.startup-timeout-seconds", "180");
-        if (!value.matches("\\d{1,5}") || Long.parseLong(value) < 1) {
-            throw new IllegalStateException(
-                    "system property ocm.it.startup-timeout-seconds rejected: '" + value + "'");
-        }
-        return java.time.Duration.ofSeconds(Long.parseLong(value));
-    }
-
     private static String required(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
