@@ -179,6 +179,22 @@ public class IncomingShare {
         return sharedSecret;
     }
 
+    /**
+     * @return what the recipient needs to reach the shared resource (secret included)
+     */
+    IncomingShareGrant grant() {
+        return new IncomingShareGrant(
+                id,
+                senderServer,
+                name,
+                resourceType,
+                permissions(),
+                ProtocolShape.valueOf(protocolShape.toUpperCase(java.util.Locale.ROOT)),
+                Optional.ofNullable(webdavUri),
+                sharedSecret,
+                requirements == null ? Set.of() : Set.of(requirements.split(",")));
+    }
+
     Set<Permissions> permissions() {
         return Permissions.fromColumn(permissions);
     }

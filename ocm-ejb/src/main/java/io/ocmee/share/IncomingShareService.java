@@ -205,6 +205,29 @@ public class IncomingShareService {
         }
     }
 
+    /**
+     * What the caller needs to reach the resource of one of their received shares (OCM-NOTES §8.1),
+     * for the receiving side's access service. Holds the shared secret: never return it to a client
+     * or log it.
+     *
+     * @param id our id of the share
+     * @return the share's access data
+     * @throws ShareRefusedException 404 if the caller has no such share, 409 if it is not accepted
+     *     (pending, declined, removed or expired)
+     */
+    @RolesAllowed("ocm-user")
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public IncomingShareGrant grant(String id) {
+        Instant now = Clocks.storable().instant();
+        IncomingShare share = owned(id);
+        IncomingState state = share.state(now);
+        if (state != IncomingState.ACCEPTED) {
+            throw new ShareRefusedException(
+                    409, "Access rejected: the share is " + state.wire() + ", not accepted");
+        }
+        return share.grant();
+    }
+
     private void answer(IncomingShare share, NotificationType type, String message) {
         notifier.notify(
                 share.senderServer(),

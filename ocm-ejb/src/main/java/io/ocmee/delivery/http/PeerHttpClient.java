@@ -131,6 +131,91 @@ public final class PeerHttpClient {
     }
 
     /**
+     * Sends a request with any method (for example WebDAV {@code PROPFIND}) and collects the
+     * response within the size cap, like {@link #post}. A redirect keeps the method and body; for
+     * {@code POST} only 307 and 308 are followed.
+     *
+     * @param method the request method, an HTTP token such as {@code PROPFIND}
+     * @param uri absolute {@code https} (or allowed {@code http}) URI with a host and no user info
+     * @param headers request headers, in order
+     * @param body the request body, or {@code null} for none
+     * @return the final response, whatever its status
+     * @throws PeerHttpException on any failure listed in {@link Kind} except {@code HTTP_STATUS}
+     * @throws IllegalArgumentException as for {@link #post}, or if {@code method} is not a token
+     */
+    public PeerHttpResponse send(String method, URI uri, Map<String, String> headers, byte[] body) {
+        return exchange(
+                new Call(checkMethod(method), uri, headers, body == null ? null : body.clone()));
+    }
+
+    /**
+     * Sends a request and hands back the response body as a stream instead of collecting it, for
+     * content of any size (downloads, uploads). The address policy, scheme check and connect
+     * timeout apply as for every call; the response <em>headers</em> must arrive within the request
+     * timeout, and afterwards each read of the body fails with an {@link java.io.IOException} when
+     * no data came for that long (an idle timeout: the whole download has no time limit). The body
+     * is not capped: the caller decides how much to read.
+     *
+     * <p>Redirects (same authority only) are followed for requests without an upload; a request
+     * with an upload gets the redirect answer itself, because its stream cannot be sent twice.
+     *
+     * @param method the request method, e.g. {@code GET} or {@code PUT}
+     * @param uri absolute {@code https} (or allowed {@code http}) URI with a host and no user info
+     * @param headers request headers, in order; no {@code Content-Length} (see {@link Upload})
+     * @param upload the request body as a stream, or {@code null} for none
+     * @return the open response; the caller must close it
+     * @throws PeerHttpException on any failure listed in {@link Kind} except {@code HTTP_STATUS}
+     * @throws IllegalArgumentException as for {@link #send}
+     */
+    public PeerHttpStream stream(
+            String method, URI uri, Map<String, String> headers, Upload upload) {
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        Call call = new Call(checkMethod(method), uri, headers, null);
+        for (int redirects = 0; ; redirects++) {
+            checkTarget(call.uri());
+            PeerHttpStream response = sendStreaming(call, upload, deadline);
+            Optional<URI> location =
+                    upload == null
+                            ? redirectLocation(
+                                    response.uri(),
+                                    response.status(),
+                                    response.firstHeader("Location"))
+                            : Optional.empty();
+            if (location.isEmpty()) {
+                return response;
+            }
+            response.close();
+            call = followRedirect(call, response.status(), location.get(), redirects);
+        }
+    }
+
+    /**
+     * A request body read from a stream while it is sent.
+     *
+     * @param body the bytes to send; read once, never closed by the client
+     * @param length how many bytes it has, sent as {@code Content-Length}; -1 if unknown (sent
+     *     chunked)
+     */
+    public record Upload(java.io.InputStream body, long length) {
+
+        /**
+         * @throws NullPointerException if {@code body} is {@code null}
+         * @throws IllegalArgumentException if {@code length} is below -1
+         */
+        public Upload {
+            Objects.requireNonNull(body, "body");
+            if (length < -1) {
+                throw new IllegalArgumentException("length rejected: " + length);
+            }
+        }
+
+        HttpRequest.BodyPublisher publisher() {
+            HttpRequest.BodyPublisher stream = HttpRequest.BodyPublishers.ofInputStream(() -> body);
+            return length < 0 ? stream : HttpRequest.BodyPublishers.fromPublisher(stream, length);
+        }
+    }
+
+    /**
      * @param uri any absolute URI
      * @return {@code scheme://host[:port]}, safe for messages (no user info, path or query)
      */
@@ -331,10 +416,58 @@ public final class PeerHttpClient {
     }
 
     private static Optional<URI> redirectLocation(PeerHttpResponse response) {
-        if (!REDIRECTS.contains(response.status())) {
+        return redirectLocation(
+                response.uri(), response.status(), response.firstHeader("Location"));
+    }
+
+    private static Optional<URI> redirectLocation(URI from, int status, Optional<String> location) {
+        if (!REDIRECTS.contains(status)) {
             return Optional.empty();
         }
-        return response.firstHeader("Location").map(location -> resolve(response.uri(), location));
+        return location.map(value -> resolve(from, value));
+    }
+
+    private static String checkMethod(String method) {
+        Objects.requireNonNull(method, "method");
+        if (!method.matches("[A-Z][A-Z-]{0,31}")) {
+            throw new IllegalArgumentException("method rejected: '" + method + "' is no method");
+        }
+        return method;
+    }
+
+    private PeerHttpStream sendStreaming(Call call, Upload upload, long deadline) {
+        long remaining = deadline - System.nanoTime();
+        if (remaining <= 0) {
+            throw timeout(call.uri(), null);
+        }
+        HttpRequest request =
+                call.toRequest(
+                        Duration.ofNanos(remaining), upload == null ? null : upload.publisher());
+        CompletableFuture<HttpResponse<java.io.InputStream>> future =
+                client.sendAsync(
+                        request,
+                        info ->
+                                new StreamingBodySubscriber(
+                                        settings.requestTimeout(), authorityOf(call.uri())));
+        try {
+            HttpResponse<java.io.InputStream> response =
+                    future.get(remaining, TimeUnit.NANOSECONDS);
+            return new PeerHttpStream(
+                    call.uri(), response.statusCode(), response.headers().map(), response.body());
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw timeout(call.uri(), e);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new PeerHttpException(
+                    Kind.IO_FAILED,
+                    authorityOf(call.uri()),
+                    "Request to " + authorityOf(call.uri()) + " failed: interrupted",
+                    e);
+        } catch (ExecutionException e) {
+            throw translate(call.uri(), e.getCause());
+        }
     }
 
     private static URI resolve(URI base, String location) {
@@ -395,11 +528,19 @@ public final class PeerHttpClient {
         }
 
         HttpRequest toRequest(Duration timeout) {
+            return toRequest(
+                    timeout, body == null ? null : HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+
+        HttpRequest toRequest(Duration timeout, HttpRequest.BodyPublisher publisher) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(timeout);
             headers.forEach((name, value) -> addHeader(builder, name, value));
-            return body == null
-                    ? builder.GET().build()
-                    : builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            if (publisher == null) {
+                return method.equals("GET")
+                        ? builder.GET().build()
+                        : builder.method(method, HttpRequest.BodyPublishers.noBody()).build();
+            }
+            return builder.method(method, publisher).build();
         }
 
         private void addHeader(HttpRequest.Builder builder, String name, String value) {

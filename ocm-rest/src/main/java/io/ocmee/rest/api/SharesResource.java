@@ -1,5 +1,6 @@
 package io.ocmee.rest.api;
 
+import io.ocmee.access.ShareContentService;
 import io.ocmee.rest.errors.Problem;
 import io.ocmee.share.IncomingShareService;
 import io.ocmee.share.NewShareRequest;
@@ -14,18 +15,23 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,6 +45,9 @@ import java.util.Optional;
  *   <li>{@code POST /api/v1/shares} → 201 with the share, {@code state: "pending"}
  *   <li>{@code GET /api/v1/shares/outgoing}, {@code GET|PATCH|DELETE .../outgoing/{id}}
  *   <li>{@code GET /api/v1/shares/incoming}, {@code POST .../incoming/{id}/accept|decline}
+ *   <li>{@code GET .../incoming/{id}/content[/{path}]} (download), {@code PUT
+ *       .../incoming/{id}/content/{path}} (upload), {@code GET .../incoming/{id}/listing[/{path}]}:
+ *       the share's resource on its sending server (502/504 when that server fails)
  * </ul>
  */
 @Path("/api/v1/shares")
@@ -48,6 +57,8 @@ public class SharesResource {
     @Inject private OutgoingShareService outgoing;
 
     @Inject private IncomingShareService incoming;
+
+    @Inject private ShareContentService content;
 
     /**
      * @param body {@code {"shareWith", "path", "permissions", "expiration"?, "shareType"?,
@@ -146,6 +157,90 @@ public class SharesResource {
     @Path("incoming/{id}/decline")
     public JsonObject decline(@PathParam("id") String id) {
         return ShareJson.incoming(incoming.decline(id));
+    }
+
+    /**
+     * Downloads the shared file of an accepted incoming share from its sending server, streamed.
+     *
+     * @param id the incoming share id
+     * @param range the {@code Range} header, passed on to the sender
+     * @return 200 or 206 with the bytes (see {@link IncomingContent})
+     */
+    @GET
+    @Path("incoming/{id}/content")
+    @Produces(MediaType.WILDCARD)
+    public Response content(@PathParam("id") String id, @HeaderParam("Range") String range) {
+        return IncomingContent.download(content.download(id, "", Optional.ofNullable(range)));
+    }
+
+    /**
+     * Downloads a file inside a shared folder, streamed.
+     *
+     * @param id the incoming share id
+     * @param path the file's path inside the share
+     * @param range the {@code Range} header, passed on to the sender
+     * @return 200 or 206 with the bytes
+     */
+    @GET
+    @Path("incoming/{id}/content/{path: .+}")
+    @Produces(MediaType.WILDCARD)
+    public Response content(
+            @PathParam("id") String id,
+            @PathParam("path") String path,
+            @HeaderParam("Range") String range) {
+        return IncomingContent.download(content.download(id, path, Optional.ofNullable(range)));
+    }
+
+    /**
+     * Uploads a file into a shared folder that allows writing; the body is streamed to the sender.
+     *
+     * @param id the incoming share id
+     * @param path the file's path inside the share
+     * @param length the {@code Content-Length}, if the client sent one
+     * @param type the {@code Content-Type}, if the client sent one
+     * @param body the bytes
+     * @return 201 for a new file, 204 for a replaced one
+     */
+    @PUT
+    @Path("incoming/{id}/content/{path: .+}")
+    @Consumes(MediaType.WILDCARD)
+    public Response upload(
+            @PathParam("id") String id,
+            @PathParam("path") String path,
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) String length,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
+            InputStream body) {
+        boolean created =
+                content.upload(
+                        id, path, body, IncomingContent.length(length), Optional.ofNullable(type));
+        return created
+                ? Response.status(Response.Status.CREATED).build()
+                : Response.noContent().build();
+    }
+
+    /**
+     * Lists the shared folder of an accepted incoming share (or gives the shared file).
+     *
+     * @param id the incoming share id
+     * @return {@code [{"name", "type": "file"|"folder", "size", "modified", "etag"}]}
+     */
+    @GET
+    @Path("incoming/{id}/listing")
+    public JsonArray listing(@PathParam("id") String id) {
+        return IncomingContent.listing(content.list(id, ""));
+    }
+
+    /**
+     * Lists a folder inside a shared folder.
+     *
+     * @param id the incoming share id
+     * @param path the folder's path inside the share
+     * @return {@code [{"name", "type": "file"|"folder", "size", "modified", "etag"}]}
+     */
+    @GET
+    @Path("incoming/{id}/listing/{path: .+}")
+    public JsonArray listing(@PathParam("id") String id, @PathParam("path") String path) {
+        return IncomingContent.listing(content.list(id, path));
     }
 
     private static JsonObject object(byte[] body) {

@@ -1,5 +1,6 @@
 package io.ocmee.rest.errors;
 
+import io.ocmee.access.ShareAccessException;
 import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.share.OcmRequestException;
 import io.ocmee.share.ShareRefusedException;
@@ -38,6 +39,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ShareRefusedException refused) {
             return new ShareRefusedMapper().toResponse(refused);
+        }
+        if (cause instanceof ShareAccessException failed) {
+            return new ShareAccessMapper().toResponse(failed);
         }
         if (cause instanceof InviteRefusedException refused) {
             return new InviteRefusedMapper().toResponse(refused);

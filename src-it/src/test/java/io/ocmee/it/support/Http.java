@@ -199,4 +199,19 @@ public final class Http {
             throw new IllegalStateException("interrupted", e);
         }
     }
+
+    /**
+     * @param url where
+     * @param headers header fields sent as given (for example {@code Authorization} with a bearer
+     *     token, or {@code Range})
+     * @return the response to a GET, with the body as bytes
+     */
+    public static BytesReply getWithHeaders(String url, java.util.List<String[]> headers) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET();
+        for (String[] header : headers) {
+            builder.header(header[0], header[1]);
+        }
+        return sendForBytes(builder.build());
+    }
 }
