@@ -171,16 +171,25 @@ public class RequestVerificationService {
 
     /**
      * Records that the peer signs. Concurrent first requests of one peer race for its row; the
-     * loser's failure is harmless once the winner has recorded it, so only then is it ignored.
+     * loser's failure is harmless once the winner has recorded it, so only then is it ignored;
+     * before that the loser tries again (at most three times in all).
      */
     private void recordSigned(ProviderHost peer) {
-        try {
-            registry.markSigned(peer.authority());
-        } catch (RuntimeException e) {
-            if (!registry.hasSigned(peer.authority())) {
-                throw e;
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                registry.markSigned(peer.authority());
+                return;
+            } catch (RuntimeException e) {
+                // The winner may not have committed yet when the loser looks: try again, in a
+                // new transaction, which then finds the winner's row.
+                last = e;
+                if (registry.hasSigned(peer.authority())) {
+                    return;
+                }
             }
         }
+        throw last;
     }
 
     private VerifiedSignature verifySignature(
