@@ -1,0 +1,54 @@
+package io.ocmee.it.caller;
+
+import io.ocmee.api.OutgoingShareInfo;
+import io.ocmee.api.OutgoingSharesLocal;
+import io.ocmee.api.ShareRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+
+/**
+ * The host's own transactional work: shares through the module inside this bean's transaction, then
+ * commits or rolls it back.
+ */
+@Stateless
+@PermitAll
+public class CallerBean {
+
+    /**
+     * Where the module (deployed as {@code ocm-micro.war}) publishes its share view. Payara Micro
+     * has no remote views (no ORB); the local view is reachable from this second application
+     * because both see the one {@code ocm-api} jar on the server's common class path ({@code
+     * --addLibs}).
+     */
+    public static final String SHARES =
+            "java:global/ocm-micro/OutgoingSharesBean!io.ocmee.api.OutgoingSharesLocal";
+
+    @Resource private SessionContext context;
+
+    /**
+     * @param request what to share
+     * @param rollBack whether the transaction is rolled back after the share was made
+     * @return the share's id, and whether the share was visible inside the transaction
+     */
+    public String share(ShareRequest request, boolean rollBack) {
+        OutgoingSharesLocal shares = shares();
+        OutgoingShareInfo made = shares.share(request);
+        boolean visible = shares.list().stream().anyMatch(s -> s.id().equals(made.id()));
+        if (rollBack) {
+            context.setRollbackOnly();
+        }
+        return made.id() + " visibleInside=" + visible;
+    }
+
+    static OutgoingSharesLocal shares() {
+        try {
+            return (OutgoingSharesLocal) new InitialContext().lookup(SHARES);
+        } catch (NamingException e) {
+            throw new IllegalStateException("lookup of " + SHARES + " failed", e);
+        }
+    }
+}
