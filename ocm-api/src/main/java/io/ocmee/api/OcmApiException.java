@@ -27,7 +27,7 @@ public class OcmApiException extends RuntimeException {
     }
 
     /**
-     * @return 400, 404, 409 or 502
+     * @return 400, 403, 404, 409 or 502
      */
     public int status() {
         return status;

@@ -17,7 +17,8 @@ public interface OutgoingShares {
      *
      * @param request what to share with whom
      * @return the new share, {@code pending}
-     * @throws OcmApiException 400 bad input, 404 nothing at the path, 502 receiver unusable
+     * @throws OcmApiException 400 bad input, 403 the storage forbids sharing it, 404 nothing at the
+     *     path, 502 receiver unusable
      */
     OutgoingShareInfo share(ShareRequest request);
 
