@@ -55,6 +55,8 @@ public class RequestVerificationService {
 
     @Inject private SecretHolders secretHolders;
 
+    @Inject private io.ocmee.operations.FederationCounters counters;
+
     private static final Pattern KEY_ID =
             Pattern.compile("keyid=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
@@ -76,6 +78,7 @@ public class RequestVerificationService {
             }
             return signed(request, fields, claimed);
         } catch (RequestRejectedException e) {
+            counters.signatureFailure();
             LOG.warning(
                     "OCM-0320 "
                             + e.getMessage()

@@ -24,7 +24,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class OcmInstance implements AutoCloseable {
 
-    private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(180);
+    /** {@code ocm.it.startup-seconds} (src-it/pom.xml), 180 by default. */
+    private static final Duration STARTUP_TIMEOUT =
+            Duration.ofSeconds(Long.getLong("ocm.it.startup-seconds", 180));
 
     private final String name;
     private final int port;
