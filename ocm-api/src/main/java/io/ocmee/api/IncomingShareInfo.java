@@ -20,6 +20,7 @@ import java.util.List;
  * @param state {@code pending}, {@code accepted}, {@code declined} or {@code removed}
  * @param expiration when it expires, or {@code null}
  * @param receivedAt when it arrived
+ * @param fromContact whether the sender or owner is one of the recipient's contacts
  */
 public record IncomingShareInfo(
         String id,
@@ -33,7 +34,8 @@ public record IncomingShareInfo(
         List<String> permissions,
         String state,
         Instant expiration,
-        Instant receivedAt)
+        Instant receivedAt,
+        boolean fromContact)
         implements Serializable {
 
     /** Copies the permissions. */

@@ -20,6 +20,7 @@ import java.util.List;
  * @param recipientDisplayName as the receiving server named the recipient, or {@code null}
  * @param expiration when it expires, or {@code null}
  * @param createdAt when it was made
+ * @param mustExchangeToken whether the receiver must exchange the secret for a token
  */
 public record OutgoingShareInfo(
         String id,
@@ -33,7 +34,8 @@ public record OutgoingShareInfo(
         String error,
         String recipientDisplayName,
         Instant expiration,
-        Instant createdAt)
+        Instant createdAt,
+        boolean mustExchangeToken)
         implements Serializable {
 
     /** Copies the permissions. */

@@ -11,7 +11,7 @@ import java.util.List;
  * @param permissions wire names: {@code read}, {@code write}, {@code share}
  * @param expiration when the share expires, as Unix seconds, or {@code null} for never
  * @param shareType {@code user} or {@code group}; {@code null} means {@code user}
- * @param requireTokenExchange whether the receiver must exchange the secret for a token
+ * @param mustExchangeToken whether the receiver must exchange the secret for a token
  */
 public record ShareRequest(
         String shareWith,
@@ -19,7 +19,7 @@ public record ShareRequest(
         List<String> permissions,
         Long expiration,
         String shareType,
-        boolean requireTokenExchange)
+        boolean mustExchangeToken)
         implements Serializable {
 
     /** Copies the permissions; a {@code null} list stays {@code null} (refused by the service). */

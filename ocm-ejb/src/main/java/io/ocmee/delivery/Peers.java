@@ -161,7 +161,8 @@ public class Peers {
                                     found.endPoint().toString(),
                                     found.provider().orElse(null),
                                     found.capabilities(),
-                                    found.criteria()));
+                                    found.criteria(),
+                                    found.inviteAcceptDialog().map(URI::toString).orElse(null)));
             return found;
         } catch (DiscoveryException e) {
             LOG.log(

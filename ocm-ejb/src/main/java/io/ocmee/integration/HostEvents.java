@@ -2,6 +2,7 @@ package io.ocmee.integration;
 
 import io.ocmee.api.event.DeliveryFailed;
 import io.ocmee.api.event.IncomingShareReceived;
+import io.ocmee.api.event.InviteAccepted;
 import io.ocmee.api.event.ShareAccepted;
 import io.ocmee.api.event.ShareDeclined;
 import io.ocmee.api.event.ShareDirection;
@@ -30,6 +31,25 @@ public class HostEvents {
     @Inject private Event<ShareRemoved> removed;
 
     @Inject private Event<DeliveryFailed> failed;
+
+    @Inject private Event<InviteAccepted> invites;
+
+    /**
+     * @param localUser the local user with a new contact
+     * @param contactAddress the contact's OCM address
+     * @param contactName the contact's display name
+     * @param byLocalUser whether the local user accepted (else a remote user accepted theirs)
+     */
+    public void inviteAccepted(
+            String localUser, String contactAddress, String contactName, boolean byLocalUser) {
+        invites.fire(
+                new InviteAccepted(
+                        localUser,
+                        contactAddress,
+                        contactName,
+                        byLocalUser,
+                        io.ocmee.persistence.Clocks.storable().instant()));
+    }
 
     /**
      * @param event a new received share

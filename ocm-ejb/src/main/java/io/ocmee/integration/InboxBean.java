@@ -50,6 +50,7 @@ public class InboxBean implements InboxLocal {
                 view.permissions(),
                 view.state(),
                 view.expiration().orElse(null),
-                view.receivedAt());
+                view.receivedAt(),
+                view.fromContact());
     }
 }

@@ -42,7 +42,7 @@ public class OutgoingSharesBean implements OutgoingSharesLocal {
                         request.permissions(),
                         Optional.ofNullable(request.expiration()),
                         Optional.ofNullable(request.shareType()),
-                        request.requireTokenExchange());
+                        request.mustExchangeToken());
         return refusals(() -> info(shares.create(internal)));
     }
 
@@ -91,6 +91,7 @@ public class OutgoingSharesBean implements OutgoingSharesLocal {
                 view.error().orElse(null),
                 view.recipientDisplayName().orElse(null),
                 view.expiration().orElse((Instant) null),
-                view.createdAt());
+                view.createdAt(),
+                view.mustExchangeToken());
     }
 }

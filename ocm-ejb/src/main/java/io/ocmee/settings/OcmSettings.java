@@ -1,9 +1,12 @@
 package io.ocmee.settings;
 
+import io.ocmee.address.HostPattern;
+import io.ocmee.address.InvalidOcmAddressException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -24,6 +27,15 @@ public final class OcmSettings {
 
     /** Spec version this server implements (draft-ietf-ocm-open-cloud-mesh, ED-2026-08). */
     public static final String API_VERSION = "1.5.0";
+
+    /** Default lifetime of an invite, in seconds (7 days). */
+    public static final int INVITE_DEFAULT_EXPIRY = 7 * 86_400;
+
+    /** Shortest lifetime an invite may be given, in seconds. */
+    public static final int INVITE_MIN_EXPIRY = 60;
+
+    /** Longest lifetime an invite may be given, in seconds (365 days). */
+    public static final int INVITE_MAX_EXPIRY = 365 * 86_400;
 
     private final int port;
     private final URI publicUrl;
@@ -54,6 +66,13 @@ public final class OcmSettings {
     private final Duration outboxRetryHorizon;
     private final Duration outboxInFlightTimeout;
     private final Duration outboxDeliveredRetention;
+    private final List<HostPattern> trustAllow;
+    private final List<HostPattern> trustDeny;
+    private final boolean trustMustInvite;
+    private final boolean trustInviteMakesTrusted;
+    private final Duration inviteDefaultExpiry;
+    private final Duration tokenLifetime;
+    private final boolean mustExchangeToken;
 
     private OcmSettings(Source source) {
         this.port = source.integer("ocm.port", 8080, 1, 65535);
@@ -107,6 +126,18 @@ public final class OcmSettings {
         this.outboxDeliveredRetention =
                 source.seconds(
                         "ocm.outbox.delivered-retention-seconds", 7 * 86_400, 0, 365 * 86_400);
+        this.trustAllow = source.hostPatterns("ocm.trust.allow");
+        this.trustDeny = source.hostPatterns("ocm.trust.deny");
+        this.trustMustInvite = source.bool("ocm.trust.must-invite", false);
+        this.trustInviteMakesTrusted = source.bool("ocm.trust.invite-makes-trusted", true);
+        this.inviteDefaultExpiry =
+                source.seconds(
+                        "ocm.invite.default-expiry-seconds",
+                        INVITE_DEFAULT_EXPIRY,
+                        INVITE_MIN_EXPIRY,
+                        INVITE_MAX_EXPIRY);
+        this.tokenLifetime = source.seconds("ocm.tokens.lifetime-seconds", 3600, 1, 86_400);
+        this.mustExchangeToken = source.bool("ocm.shares.must-exchange-token", false);
     }
 
     /**
@@ -404,6 +435,66 @@ public final class OcmSettings {
         return outboxDeliveredRetention;
     }
 
+    /**
+     * @return {@code ocm.trust.allow}: servers this server trusts, a comma list of {@code
+     *     host[:port]} and {@code *.domain[:port]} entries (default none). Trusted servers may
+     *     share in {@code must-invite} mode without an invite.
+     */
+    public List<HostPattern> trustAllow() {
+        return trustAllow;
+    }
+
+    /**
+     * @return {@code ocm.trust.deny}: servers this server blocks, same form as {@link
+     *     #trustAllow()} (default none): their requests are answered 403 and nothing is sent to
+     *     them. A deny entry wins over an allow entry; an administrator's decision for one server
+     *     wins over both.
+     */
+    public List<HostPattern> trustDeny() {
+        return trustDeny;
+    }
+
+    /**
+     * @return {@code ocm.trust.must-invite}: accept shares only from trusted servers and from
+     *     contacts made by an invite, and advertise the {@code must-invite} criterion (default
+     *     false)
+     */
+    public boolean trustMustInvite() {
+        return trustMustInvite;
+    }
+
+    /**
+     * @return {@code ocm.trust.invite-makes-trusted}: an accepted invite (either way) marks the
+     *     other server trusted unless an administrator decided otherwise (default true)
+     */
+    public boolean trustInviteMakesTrusted() {
+        return trustInviteMakesTrusted;
+    }
+
+    /**
+     * @return {@code ocm.invite.default-expiry-seconds}: lifetime of an invite made without {@code
+     *     expiresInSeconds} (default 7 days; 60 s to 365 days)
+     */
+    public Duration inviteDefaultExpiry() {
+        return inviteDefaultExpiry;
+    }
+
+    /**
+     * @return {@code ocm.tokens.lifetime-seconds}: how long an access token issued by the token
+     *     endpoint is valid (default 3600; 1 to 86400); never longer than the share itself
+     */
+    public Duration tokenLifetime() {
+        return tokenLifetime;
+    }
+
+    /**
+     * @return {@code ocm.shares.must-exchange-token}: advertise the {@code must-exchange-token}
+     *     criterion and refuse inbound shares whose webdav requirements lack it (default false)
+     */
+    public boolean mustExchangeToken() {
+        return mustExchangeToken;
+    }
+
     /** Raw values with typed, validating accessors. */
     private record Source(Function<String, String> lookup) {
 
@@ -459,6 +550,22 @@ public final class OcmSettings {
                 case "false", "no", "off", "0" -> false;
                 default -> throw invalid(name, value, "true or false");
             };
+        }
+
+        List<HostPattern> hostPatterns(String name) {
+            String value = raw(name);
+            try {
+                return HostPattern.parseList(value);
+            } catch (InvalidOcmAddressException e) {
+                throw new InvalidSettingException(
+                        "Setting "
+                                + name
+                                + " ("
+                                + environmentName(name)
+                                + ") rejected: "
+                                + e.getMessage()
+                                + "; expected a comma list of host[:port] and *.domain[:port]");
+            }
         }
 
         Path path(String name, Path fallback) {

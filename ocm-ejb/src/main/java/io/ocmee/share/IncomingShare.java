@@ -155,6 +155,14 @@ public class IncomingShare {
         return senderServer;
     }
 
+    String sender() {
+        return sender;
+    }
+
+    String owner() {
+        return owner;
+    }
+
     String providerId() {
         return providerId;
     }
@@ -196,7 +204,7 @@ public class IncomingShare {
         this.updatedAt = now;
     }
 
-    IncomingShareView view(Instant now) {
+    IncomingShareView view(Instant now, boolean fromContact) {
         return new IncomingShareView(
                 id,
                 name,
@@ -211,7 +219,8 @@ public class IncomingShare {
                 Optional.ofNullable(expiresAt),
                 receivedAt,
                 Optional.ofNullable(webdavUri),
-                ProtocolShape.valueOf(protocolShape.toUpperCase(java.util.Locale.ROOT)));
+                ProtocolShape.valueOf(protocolShape.toUpperCase(java.util.Locale.ROOT)),
+                fromContact);
     }
 
     @Override

@@ -1,11 +1,16 @@
 package io.ocmee.share;
 
+import io.ocmee.address.InvalidOcmAddressException;
+import io.ocmee.address.OcmAddress;
 import io.ocmee.notification.NotificationType;
 import io.ocmee.persistence.Clocks;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.spi.LocalUser;
 import io.ocmee.spi.UserDirectory;
+import io.ocmee.trust.ContactBook;
 import io.ocmee.trust.InboundPeer;
+import io.ocmee.trust.PeerService;
+import io.ocmee.trust.TrustDecision;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +26,7 @@ import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -53,6 +59,10 @@ public class IncomingShareService {
 
     @Inject private io.ocmee.integration.HostEvents events;
 
+    @Inject private PeerService trust;
+
+    @Inject private ContactBook contacts;
+
     /**
      * Receives a Share Creation Notification.
      *
@@ -70,8 +80,10 @@ public class IncomingShareService {
         ShareCreationNotification share =
                 new ShareCreationParser(settings.providerAuthority()).parse(body);
         checkSigner(peer, share);
+        checkExchangeRequired(share);
         LocalUser recipient = recipient(share);
         String server = peer.peer().authority();
+        admit(peer, share, recipient);
 
         Optional<IncomingShareStore.Stored> earlier = store.find(server, share.providerId());
         if (earlier.isPresent()) {
@@ -103,15 +115,36 @@ public class IncomingShareService {
     }
 
     /**
+     * With {@code ocm.shares.must-exchange-token} on, this server advertises the criterion {@code
+     * must-exchange-token} and takes only shares whose webdav requirements carry it (OCM-NOTES
+     * §2.5); legacy {@code options} shares carry no requirements and are refused too.
+     *
+     * @throws OcmRequestException 400, field {@code protocol.webdav.requirements}, code {@code
+     *     MISSING}
+     */
+    private void checkExchangeRequired(ShareCreationNotification share) {
+        if (settings.mustExchangeToken()
+                && !share.webdav().requirements().contains("must-exchange-token")) {
+            throw OcmRequestException.invalid(
+                    "Share rejected: this server requires token exchange (criterion"
+                            + " must-exchange-token); protocol.webdav.requirements must list"
+                            + " must-exchange-token",
+                    "protocol.webdav.requirements",
+                    "MISSING");
+        }
+    }
+
+    /**
      * @return the caller's received shares, newest first
      */
     @RolesAllowed("ocm-user")
     public List<IncomingShareView> inbox() {
         Instant now = Clocks.storable().instant();
+        Set<String> known = contacts.addressesOf(caller());
         return em.createNamedQuery(IncomingShare.BY_RECIPIENT, IncomingShare.class)
                 .setParameter("recipient", caller())
                 .getResultStream()
-                .map(s -> s.view(now))
+                .map(s -> s.view(now, fromContact(s, known)))
                 .toList();
     }
 
@@ -130,7 +163,7 @@ public class IncomingShareService {
         IncomingShare share = owned(id);
         IncomingState state = share.state(now);
         if (state == IncomingState.ACCEPTED) {
-            return share.view(now);
+            return view(share, now);
         }
         if (state != IncomingState.PENDING) {
             throw new ShareRefusedException(
@@ -141,10 +174,10 @@ public class IncomingShareService {
                 share.id(),
                 io.ocmee.api.event.ShareDirection.INCOMING,
                 share.recipient(),
-                share.view(now).sender(),
+                share.sender(),
                 now);
         answer(share, NotificationType.SHARE_ACCEPTED, "Recipient accepted the share");
-        return share.view(now);
+        return view(share, now);
     }
 
     /**
@@ -161,7 +194,7 @@ public class IncomingShareService {
         IncomingShare share = owned(id);
         IncomingState state = share.state(now);
         if (state == IncomingState.DECLINED) {
-            return share.view(now);
+            return view(share, now);
         }
         if (state == IncomingState.REMOVED) {
             throw new ShareRefusedException(409, "Decline rejected: the share was removed");
@@ -171,10 +204,28 @@ public class IncomingShareService {
                 share.id(),
                 io.ocmee.api.event.ShareDirection.INCOMING,
                 share.recipient(),
-                share.view(now).sender(),
+                share.sender(),
                 now);
         answer(share, NotificationType.SHARE_DECLINED, "Recipient declined the share");
-        return share.view(now);
+        return view(share, now);
+    }
+
+    private IncomingShareView view(IncomingShare share, Instant now) {
+        return share.view(now, fromContact(share, contacts.addressesOf(share.recipient())));
+    }
+
+    /** Whether the share's sender or owner is one of the recipient's contacts. */
+    private static boolean fromContact(IncomingShare share, Set<String> contactAddresses) {
+        return normalised(share.sender()).map(contactAddresses::contains).orElse(false)
+                || normalised(share.owner()).map(contactAddresses::contains).orElse(false);
+    }
+
+    private static Optional<String> normalised(String address) {
+        try {
+            return Optional.of(OcmAddress.parse(address).format());
+        } catch (InvalidOcmAddressException e) {
+            return Optional.empty();
+        }
     }
 
     private void answer(IncomingShare share, NotificationType type, String message) {
@@ -206,6 +257,39 @@ public class IncomingShareService {
             throw new ShareRefusedException(404, "Share rejected: you have no share " + id);
         }
         return share;
+    }
+
+    /**
+     * The trust policy for shares (OCM-NOTES §3.6, §9.4): a blocked server is refused (the
+     * signature filter refuses it already; checked again here), and in {@code must-invite} mode
+     * only trusted servers and the recipient's contacts may share. Nothing is stored when refused.
+     */
+    private void admit(InboundPeer peer, ShareCreationNotification share, LocalUser recipient) {
+        TrustDecision decision = trust.decide(peer.peer());
+        if (decision.blocked()) {
+            throw new OcmRequestException(
+                    403,
+                    "Share rejected: "
+                            + peer.peer().authority()
+                            + " is blocked by this server's trust policy ("
+                            + decision.reason()
+                            + ")",
+                    List.of(new OcmRequestException.FieldError("sender", "BLOCKED")));
+        }
+        if (settings.trustMustInvite()
+                && !decision.trusted()
+                && !contacts.isContact(recipient.name(), share.sender())
+                && !contacts.isContact(recipient.name(), share.owner())) {
+            LOG.log(
+                    Level.WARNING,
+                    "OCM-0512 Share from {0} for {1} refused: not a contact (must-invite)",
+                    new Object[] {share.sender().format(), recipient.name()});
+            throw new OcmRequestException(
+                    403,
+                    "Share rejected: this server accepts shares only from users and servers that"
+                            + " exchanged an invite with it (must-invite)",
+                    List.of(new OcmRequestException.FieldError("sender", "NOT_INVITED")));
+        }
     }
 
     /** A peer can only speak for itself (§7.3 step 6, checklist R85). */

@@ -21,6 +21,8 @@ import java.util.Optional;
  * @param receivedAt when it arrived
  * @param webdavUri the access URI as sent (absolute or relative), if any
  * @param protocolShape the protocol shape it arrived in
+ * @param fromContact whether its sender (or owner) is one of the recipient's contacts, made by an
+ *     accepted invite; {@code false} marks a share from a stranger
  */
 public record IncomingShareView(
         String id,
@@ -36,4 +38,5 @@ public record IncomingShareView(
         Optional<Instant> expiration,
         Instant receivedAt,
         Optional<String> webdavUri,
-        ProtocolShape protocolShape) {}
+        ProtocolShape protocolShape,
+        boolean fromContact) {}

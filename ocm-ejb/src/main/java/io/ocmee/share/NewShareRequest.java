@@ -12,7 +12,8 @@ import java.util.Optional;
  * @param permissions wire names, e.g. {@code [read, write]}
  * @param expiration Unix seconds, if the share expires
  * @param shareType {@code user} (default) or {@code group}
- * @param requireTokenExchange whether the user asks for {@code must-exchange-token}
+ * @param mustExchangeToken whether the user asks for {@code must-exchange-token}: the receiver must
+ *     exchange the secret for a token and use only that (OCM-NOTES §6)
  */
 public record NewShareRequest(
         String shareWith,
@@ -20,4 +21,4 @@ public record NewShareRequest(
         List<String> permissions,
         Optional<Long> expiration,
         Optional<String> shareType,
-        boolean requireTokenExchange) {}
+        boolean mustExchangeToken) {}

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request from a peer to an OCM endpoint ({@code /shares}, {@code /notifications}) cannot be
- * carried out. The REST layer answers it in the protocol's error format, {@code {"message",
- * "validationErrors": [{"name", "message"}]}} (OCM-NOTES §3.5), with {@link #status()}. Nothing the
- * request would have changed is kept: the transaction rolls back.
+ * A request from a peer to an OCM endpoint ({@code /shares}, {@code /notifications}, {@code
+ * /invite-accepted}) cannot be carried out. The REST layer answers it in the protocol's error
+ * format, {@code {"message", "validationErrors": [{"name", "message"}]}} (OCM-NOTES §3.5), with
+ * {@link #status()}. Nothing the request would have changed is kept: the transaction rolls back.
  */
 @ApplicationException(rollback = true)
 public class OcmRequestException extends RuntimeException {
@@ -28,7 +28,8 @@ public class OcmRequestException extends RuntimeException {
     private final transient List<FieldError> errors;
 
     /**
-     * @param status the HTTP status: 400 bad input, 404 unknown share, 403 refused, 501 unsupported
+     * @param status the HTTP status: 400 bad input, 404 unknown share, 403 refused, 409 conflict
+     *     (an invite accepted by someone else), 501 unsupported
      * @param message the house wording, "<what> rejected: <reason>"
      * @param errors the field problems, possibly none
      */

@@ -97,6 +97,12 @@ public class OutgoingShare {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "must_exchange_token", nullable = false)
+    private boolean mustExchangeToken;
+
+    @Column(name = "token_exchanges", nullable = false)
+    private long tokenExchanges;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -118,6 +124,7 @@ public class OutgoingShare {
         this.secretHash = Objects.requireNonNull(secretHash, "secretHash");
         this.state = OutgoingState.PENDING.wire();
         this.expiresAt = draft.expiration().orElse(null);
+        this.mustExchangeToken = draft.plan().mustExchangeToken();
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -148,6 +155,39 @@ public class OutgoingShare {
 
     String shareType() {
         return shareType;
+    }
+
+    String resourcePath() {
+        return resourcePath;
+    }
+
+    String resourceType() {
+        return resourceType;
+    }
+
+    String resourceName() {
+        return resourceName;
+    }
+
+    String secretHash() {
+        return secretHash;
+    }
+
+    Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    /**
+     * @return whether the share was sent with {@code must-exchange-token}: its WebDAV access takes
+     *     only exchanged tokens (checklist S54)
+     */
+    boolean mustExchangeToken() {
+        return mustExchangeToken;
+    }
+
+    /** Counts one access token issued by the token endpoint for this share. */
+    void countTokenExchange() {
+        this.tokenExchanges++;
     }
 
     Set<Permissions> permissions() {
@@ -200,7 +240,9 @@ public class OutgoingShare {
                 current == OutgoingState.FAILED ? Optional.ofNullable(error) : Optional.empty(),
                 Optional.ofNullable(recipientDisplayName),
                 Optional.ofNullable(expiresAt),
-                createdAt);
+                createdAt,
+                mustExchangeToken,
+                tokenExchanges);
     }
 
     @Override

@@ -17,6 +17,8 @@ import io.ocmee.spi.ResourceInfo;
 import io.ocmee.spi.ResourcePath;
 import io.ocmee.spi.ResourceStorage;
 import io.ocmee.spi.UserDirectory;
+import io.ocmee.trust.PeerService;
+import io.ocmee.trust.TrustDecision;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -42,7 +44,8 @@ import java.util.logging.Logger;
  * outbox in the same transaction (checklist S45, Q18); the secret exists in clear only in that
  * queued body. {@link ShareDeliveryObserver} then records the delivery outcome. Changes and
  * revocations are queued as {@code SHARE_CHANGE_PERMISSION} and {@code SHARE_UNSHARED}; a revoked
- * share is unusable at once, whether or not the notification arrives (S58).
+ * share is unusable at once, whether or not the notification arrives (S58); revoking it, or taking
+ * a permission away, also revokes the access tokens issued for it ({@link TokenExchangeService}).
  */
 @Stateless
 @RolesAllowed("ocm-user")
@@ -69,6 +72,8 @@ public class OutgoingShareService {
 
     @Inject private io.ocmee.integration.HostEvents events;
 
+    @Inject private PeerService trust;
+
     /**
      * Shares a file or folder of the caller.
      *
@@ -88,10 +93,7 @@ public class OutgoingShareService {
 
         SharePlan plan =
                 SharePlan.plan(
-                        discover(shareWith),
-                        resourceType,
-                        shareType,
-                        request.requireTokenExchange());
+                        discover(shareWith), resourceType, shareType, request.mustExchangeToken());
         LocalUser user =
                 directory.find(owner).orElse(new LocalUser(owner, owner, Optional.empty()));
         ShareDraft draft =
@@ -177,6 +179,9 @@ public class OutgoingShareService {
         if (next.equals(share.permissions())) {
             return share.view(now);
         }
+        if (!next.containsAll(share.permissions())) {
+            revokeTokens(share);
+        }
         share.changePermissions(next, now);
         notifier.notify(
                 share.peer(),
@@ -217,6 +222,7 @@ public class OutgoingShareService {
                 share.ownerName(),
                 share.shareWith(),
                 now);
+        revokeTokens(share);
         if (state != OutgoingState.FAILED) {
             notifier.notify(
                     share.peer(),
@@ -230,6 +236,23 @@ public class OutgoingShareService {
                     "The share was removed by its owner");
         }
         LOG.log(Level.INFO, "OCM-0522 Share {0} revoked by its owner", share.id());
+    }
+
+    /**
+     * Access tokens issued for the share stop working at once (issue 5: fewer permissions,
+     * unshare).
+     */
+    private void revokeTokens(OutgoingShare share) {
+        int revoked =
+                em.createNamedQuery(AccessToken.DELETE_OF_SHARE)
+                        .setParameter("shareId", share.id())
+                        .executeUpdate();
+        if (revoked > 0) {
+            LOG.log(
+                    Level.INFO,
+                    "OCM-0542 Share {0}: {1} access token(s) revoked",
+                    new Object[] {share.id(), revoked});
+        }
     }
 
     private OutgoingShare owned(String id) {
@@ -256,6 +279,16 @@ public class OutgoingShareService {
                     "Share rejected: "
                             + address.format()
                             + " is a user of this server; OCM shares go to other servers");
+        }
+        TrustDecision decision = trust.decide(address.provider());
+        if (decision.blocked()) {
+            throw new ShareRefusedException(
+                    403,
+                    "Share rejected: "
+                            + address.providerAuthority()
+                            + " is blocked by this server's trust policy ("
+                            + decision.reason()
+                            + ")");
         }
         return address;
     }

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param recipientDisplayName as the receiving server named the recipient
  * @param expiration when it expires, if it does
  * @param createdAt when it was made
+ * @param mustExchangeToken whether it was sent with {@code must-exchange-token} (WebDAV takes only
+ *     exchanged tokens, never the raw secret)
+ * @param tokenExchanges how many access tokens the token endpoint issued for it
  */
 public record OutgoingShareView(
         String id,
@@ -32,4 +35,6 @@ public record OutgoingShareView(
         Optional<String> error,
         Optional<String> recipientDisplayName,
         Optional<Instant> expiration,
-        Instant createdAt) {}
+        Instant createdAt,
+        boolean mustExchangeToken,
+        long tokenExchanges) {}

@@ -77,13 +77,14 @@ public final class ShareCreationBody {
                 draft.plan().relativeUri()
                         ? draft.providerId()
                         : webdavUri(draft.providerId(), publicBase);
-        return Json.createObjectBuilder()
-                .add("name", "multi")
-                .add(
-                        "webdav",
-                        Json.createObjectBuilder()
-                                .add("uri", uri)
-                                .add("sharedSecret", secret)
-                                .add("permissions", permissions));
+        JsonObjectBuilder webdav =
+                Json.createObjectBuilder()
+                        .add("uri", uri)
+                        .add("sharedSecret", secret)
+                        .add("permissions", permissions);
+        if (draft.plan().mustExchangeToken()) {
+            webdav.add("requirements", Json.createArrayBuilder().add("must-exchange-token"));
+        }
+        return Json.createObjectBuilder().add("name", "multi").add("webdav", webdav);
     }
 }

@@ -107,7 +107,7 @@ public class ShareEventService {
                         share.id(),
                         io.ocmee.api.event.ShareDirection.INCOMING,
                         share.recipient(),
-                        share.view(now).sender(),
+                        share.sender(),
                         now);
                 LOG.log(
                         Level.INFO,
@@ -164,7 +164,7 @@ public class ShareEventService {
                     share.id(),
                     io.ocmee.api.event.ShareDirection.INCOMING,
                     share.recipient(),
-                    share.view(now).sender(),
+                    share.sender(),
                     now);
             count++;
         }

@@ -21,9 +21,12 @@ import java.util.Optional;
  *       folder (§11 Q13). A deliberate choice over refusing: the folder URI still serves the tree.
  *   <li>Share type {@code group} only when the receiver advertises it for the (sent) resource type
  *       with {@code webdav-receive}; else refused.
- *   <li>Token exchange: this server does not offer {@code exchange-token} yet, so a receiver with
- *       the {@code must-exchange-token} criterion, or a user asking for it, is refused (S33) rather
- *       than sent a share it must reject.
+ *   <li>Token exchange (§6 decision table): the share requires exchange ({@code webdav.requirements
+ *       ["must-exchange-token"]}) when the user asks for it or the receiver's criteria demand it. A
+ *       discovered receiver that does not advertise {@code exchange-token} cannot honour it, and a
+ *       legacy {@code options} receiver cannot be told: the user's request is then refused (400)
+ *       rather than sent as a share the receiver cannot use. An undiscoverable receiver gets what
+ *       the user asked for.
  *   <li>URI form: relative (the opaque id) when the receiver's {@code webdav-receive.uri} says
  *       {@code relative}, absolute otherwise.
  * </ul>
@@ -39,15 +42,20 @@ import java.util.Optional;
  * @param sentResourceType wire {@code resourceType}
  * @param relativeUri whether {@code webdav.uri} is sent relative
  * @param discovered whether the plan was made from the receiver's discovery
+ * @param mustExchangeToken whether {@code webdav.requirements} carries {@code must-exchange-token}
  */
 public record SharePlan(
-        ProtocolShape shape, String sentResourceType, boolean relativeUri, boolean discovered) {
+        ProtocolShape shape,
+        String sentResourceType,
+        boolean relativeUri,
+        boolean discovered,
+        boolean mustExchangeToken) {
 
     /**
      * @param receiver the receiver's discovery, or empty when it cannot be discovered right now
      * @param resourceType {@code file} or {@code folder}
      * @param shareType {@code user} or {@code group}
-     * @param requireTokenExchange whether the user asked for {@code must-exchange-token}
+     * @param mustExchangeToken whether the user asked for {@code must-exchange-token}
      * @return the plan
      * @throws ShareRefusedException 400 when the share cannot be made as asked
      */
@@ -55,22 +63,18 @@ public record SharePlan(
             Optional<PeerDiscovery> receiver,
             String resourceType,
             String shareType,
-            boolean requireTokenExchange) {
-        if (requireTokenExchange) {
-            throw new ShareRefusedException(
-                    400,
-                    "Share rejected: requireTokenExchange is not supported yet; this server does"
-                            + " not offer token exchange (exchange-token)");
-        }
+            boolean mustExchangeToken) {
         if (receiver.isEmpty()) {
-            return new SharePlan(ProtocolShape.MULTI, resourceType, false, false);
+            return new SharePlan(
+                    ProtocolShape.MULTI, resourceType, false, false, mustExchangeToken);
         }
         PeerDiscovery peer = receiver.get();
-        if (peer.hasCriterion("must-exchange-token")) {
+        boolean strict = mustExchangeToken || peer.hasCriterion("must-exchange-token");
+        if (strict && !peer.hasCapability("exchange-token")) {
             throw new ShareRefusedException(
                     400,
-                    "Share rejected: the receiving server requires token exchange"
-                            + " (must-exchange-token), which this server does not offer yet");
+                    "Share rejected: mustExchangeToken needs a receiving server that can exchange"
+                            + " tokens, and this one does not advertise exchange-token");
         }
         String sent =
                 peer.supports(resourceType, shareType, "webdav")
@@ -87,6 +91,14 @@ public record SharePlan(
         }
         ProtocolShape shape =
                 peer.dialect() == Dialect.MODERN ? ProtocolShape.MULTI : ProtocolShape.OPTIONS;
+        if (strict && shape == ProtocolShape.OPTIONS) {
+            throw new ShareRefusedException(
+                    400,
+                    "Share rejected: mustExchangeToken cannot be sent to a server that reads only"
+                            + " the legacy protocol options (apiVersion "
+                            + peer.apiVersion()
+                            + ")");
+        }
         boolean relative =
                 Optional.ofNullable(peer.resourceTypes().get(sent))
                         .map(ResourceType::receives)
@@ -94,6 +106,6 @@ public record SharePlan(
                         .flatMap(ReceiveProtocol::uriForm)
                         .filter("relative"::equals)
                         .isPresent();
-        return new SharePlan(shape, sent, relative, true);
+        return new SharePlan(shape, sent, relative, true, strict);
     }
 }

@@ -15,7 +15,8 @@ public class ShareRefusedException extends RuntimeException {
     private final int status;
 
     /**
-     * @param status 400 bad input, 404 unknown share, 409 wrong state, 502 unusable peer
+     * @param status 400 bad input, 403 a receiver blocked by the trust policy, 404 unknown share,
+     *     409 wrong state, 502 unusable peer
      * @param message the house wording, "<what> rejected: <reason>"
      */
     public ShareRefusedException(int status, String message) {

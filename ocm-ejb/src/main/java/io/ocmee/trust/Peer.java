@@ -1,5 +1,6 @@
 package io.ocmee.trust;
 
+import io.ocmee.discovery.Dialect;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,6 +66,9 @@ public class Peer {
     @Column(name = "last_seen", nullable = false)
     private Instant lastSeen;
 
+    @Column(name = "invite_accept_dialog", length = 2000)
+    private String inviteAcceptDialog;
+
     @Column(name = "has_signed", nullable = false)
     private boolean hasSigned;
 
@@ -88,7 +92,9 @@ public class Peer {
             String providerName,
             String capabilities,
             String criteria,
+            String inviteAcceptDialog,
             Instant now) {
+        this.inviteAcceptDialog = clip(inviteAcceptDialog, 2000);
         this.apiVersion = clip(apiVersion, 32);
         this.endPoint = clip(endPoint, 2000);
         this.providerName = clip(providerName, 255);
@@ -117,11 +123,24 @@ public class Peer {
         this.trustSource = source;
     }
 
+    TrustState trustState() {
+        return trustState;
+    }
+
+    TrustSource trustSource() {
+        return trustSource;
+    }
+
     PeerView toView() {
+        return toView(new TrustDecision(trustState, trustSource, null));
+    }
+
+    /** The view with the effective trust, which the settings may override (see PeerService). */
+    PeerView toView(TrustDecision trust) {
         return new PeerView(
                 authority,
-                trustState,
-                trustSource,
+                trust.state(),
+                trust.source(),
                 apiVersion,
                 endPoint,
                 providerName,
@@ -129,7 +148,9 @@ public class Peer {
                 PeerView.split(criteria),
                 lastError,
                 firstSeen,
-                lastSeen);
+                lastSeen,
+                inviteAcceptDialog,
+                apiVersion == null ? null : Dialect.of(apiVersion));
     }
 
     private static String clip(String value, int max) {

@@ -1,5 +1,6 @@
 package io.ocmee.trust;
 
+import io.ocmee.discovery.Dialect;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +19,9 @@ import java.util.List;
  * @param lastError why the last discovery failed, or {@code null} after a success
  * @param firstSeen when it was first recorded
  * @param lastSeen when it was last discovered or contacted
+ * @param inviteAcceptDialog its advertised {@code inviteAcceptDialog}, absolute, or {@code null}
+ * @param dialect the API generation its {@code apiVersion} says it speaks, or {@code null} if never
+ *     discovered
  */
 public record PeerView(
         String authority,
@@ -30,7 +34,9 @@ public record PeerView(
         List<String> criteria,
         String lastError,
         Instant firstSeen,
-        Instant lastSeen) {
+        Instant lastSeen,
+        String inviteAcceptDialog,
+        Dialect dialect) {
 
     static List<String> split(String joined) {
         return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(" "));

@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  * http-sig}, has never signed before, and only while {@code ocm.signature.must-use-http-sig} is
  * off.
  *
+ * <p>A server that the trust policy blocks ({@link PeerService#decide}) is refused with {@code
+ * PEER_BLOCKED}: the server the payload names is checked before any discovery, the established one
+ * again after the check.
+ *
  * <p>Every refusal is logged once at WARNING with the peer, the reason and the request path, never
  * with signature or key material. Thread-safe.
  */
@@ -72,11 +76,14 @@ public class RequestVerificationService {
     public InboundPeer verify(InboundRequest request, SignerClaim claim) {
         try {
             Optional<ProviderHost> claimed = claim.claimed(request.body());
+            claimed.ifPresent(this::requireNotBlocked);
             HeaderFields fields = fields(request.headers());
-            if (!isSigned(fields)) {
-                return unsigned(request, claimed.or(() -> holderOfSecret(request, claim)));
-            }
-            return signed(request, fields, claimed);
+            InboundPeer established =
+                    isSigned(fields)
+                            ? signed(request, fields, claimed)
+                            : unsigned(request, claimed.or(() -> holderOfSecret(request, claim)));
+            requireNotBlocked(established.peer());
+            return established;
         } catch (RequestRejectedException e) {
             counters.signatureFailure();
             LOG.warning(
@@ -90,6 +97,22 @@ public class RequestVerificationService {
                             + request.targetUri().getRawPath()
                             + "]");
             throw e;
+        }
+    }
+
+    /**
+     * A blocked server (OCM-NOTES §9.1; deny list or administrator) is refused before anything is
+     * fetched from it or recorded about it.
+     */
+    private void requireNotBlocked(ProviderHost server) {
+        TrustDecision trust = registry.decide(server);
+        if (trust.blocked()) {
+            throw reject(
+                    Reason.PEER_BLOCKED,
+                    server.authority()
+                            + " is blocked by this server's trust policy ("
+                            + trust.reason()
+                            + ")");
         }
     }
 

@@ -64,7 +64,7 @@ class DiscoveryClientTest {
         server.route("/.well-known/ocm", json(document("/ocm")));
 
         PeerHttpSettings settings =
-                LOOPBACK.withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(2));
+                LOOPBACK.withTimeouts(Duration.ofSeconds(3), Duration.ofSeconds(2));
 
         PeerDiscovery doc =
                 new DiscoveryClient(new PeerHttpClient(settings)).discover(server.authority());

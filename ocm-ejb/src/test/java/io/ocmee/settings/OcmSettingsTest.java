@@ -99,6 +99,35 @@ class OcmSettingsTest {
     }
 
     @Test
+    void tokensLiveAnHourAndExchangeIsNotDemandedByDefault() {
+        OcmSettings s = settings(Map.of());
+
+        assertThat(s.tokenLifetime()).isEqualTo(Duration.ofHours(1));
+        assertThat(s.mustExchangeToken()).isFalse();
+    }
+
+    @Test
+    void tokenSettingsAreRead() {
+        OcmSettings s =
+                settings(
+                        Map.of(
+                                "ocm.tokens.lifetime-seconds", "120",
+                                "ocm.shares.must-exchange-token", "yes"));
+
+        assertThat(s.tokenLifetime()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(s.mustExchangeToken()).isTrue();
+    }
+
+    @Test
+    void rejectsATokenLifetimeOfZero() {
+        assertThatThrownBy(() -> settings(Map.of("ocm.tokens.lifetime-seconds", "0")))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage(
+                        "Setting ocm.tokens.lifetime-seconds (OCM_TOKENS_LIFETIME_SECONDS)"
+                                + " rejected: '0' is not between 1 and 86400");
+    }
+
+    @Test
     void outboxCapDefaultsToTheBaseWhenTheBaseIsLonger() {
         assertThat(settings(Map.of("ocm.outbox.backoff-base-seconds", "900")).outboxBackoffCap())
                 .isEqualTo(Duration.ofSeconds(900));

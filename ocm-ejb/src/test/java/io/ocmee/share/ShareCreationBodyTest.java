@@ -74,7 +74,13 @@ class ShareCreationBodyTest {
 
     private static final String STRICT =
             "{\"enabled\":true,\"apiVersion\":\"1.5.0\",\"endPoint\":\"https://peer.example.net/ocm\","
-                + "\"criteria\":[\"must-exchange-token\"],"
+                + "\"criteria\":[\"must-exchange-token\"],\"capabilities\":[\"exchange-token\"],"
+                + "\"resourceTypes\":[{\"name\":\"file\",\"shareTypes\":[\"user\"],"
+                + "\"protocols\":{\"webdav\":\"/dav/\"}}]}";
+
+    private static final String EXCHANGING =
+            "{\"enabled\":true,\"apiVersion\":\"1.5.0\",\"endPoint\":\"https://peer.example.net/ocm\","
+                + "\"capabilities\":[\"exchange-token\"],"
                 + "\"resourceTypes\":[{\"name\":\"file\",\"shareTypes\":[\"user\"],"
                 + "\"protocols\":{\"webdav\":\"/dav/\"}}]}";
 
@@ -144,29 +150,52 @@ class ShareCreationBodyTest {
     void undiscoverableReceiverGetsTheModernShape() {
         SharePlan plan = SharePlan.plan(Optional.empty(), "folder", "user", false);
 
-        assertThat(plan).isEqualTo(new SharePlan(ProtocolShape.MULTI, "folder", false, false));
+        assertThat(plan)
+                .isEqualTo(new SharePlan(ProtocolShape.MULTI, "folder", false, false, false));
     }
 
     @Test
-    void refusesReceiverDemandingTokenExchange() {
-        // checklist S33: we cannot honour must-exchange-token, so no share is made
-        ShareRefusedException refused =
-                catchThrowableOfType(
-                        () -> SharePlan.plan(Optional.of(discovery(STRICT)), "file", "user", false),
-                        ShareRefusedException.class);
+    void receiverDemandingTokenExchangeGetsTheRequirement() {
+        // §2.5 must-exchange-token criterion, §6 decision table row 1
+        SharePlan plan = SharePlan.plan(Optional.of(discovery(STRICT)), "file", "user", false);
+        JsonObject webdav =
+                ShareCreationBody.json(draft("file", plan), "s3cr3t", "https://cloud.example.org")
+                        .getJsonObject("protocol")
+                        .getJsonObject("webdav");
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.getMessage()).contains("requires token exchange (must-exchange-token)");
+        assertThat(plan.mustExchangeToken()).isTrue();
+        assertThat(webdav.getJsonArray("requirements").getString(0))
+                .isEqualTo("must-exchange-token");
     }
 
     @Test
-    void refusesUserAskingForTokenExchange() {
+    void userAskingForTokenExchangeGetsTheRequirementOnlyWhenTheReceiverCanExchange() {
+        // §6 decision table rows 1 and 2
+        SharePlan plan = SharePlan.plan(Optional.of(discovery(EXCHANGING)), "file", "user", true);
         ShareRefusedException refused =
                 catchThrowableOfType(
                         () -> SharePlan.plan(Optional.of(discovery(MODERN)), "file", "user", true),
                         ShareRefusedException.class);
 
-        assertThat(refused.getMessage()).contains("requireTokenExchange is not supported yet");
+        assertThat(plan.mustExchangeToken()).isTrue();
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.getMessage())
+                .isEqualTo(
+                        "Share rejected: mustExchangeToken needs a receiving server that can"
+                                + " exchange tokens, and this one does not advertise"
+                                + " exchange-token");
+    }
+
+    @Test
+    void plainSharesCarryNoRequirements() {
+        SharePlan plan = SharePlan.plan(Optional.of(discovery(EXCHANGING)), "file", "user", false);
+        JsonObject webdav =
+                ShareCreationBody.json(draft("file", plan), "s3cr3t", "https://cloud.example.org")
+                        .getJsonObject("protocol")
+                        .getJsonObject("webdav");
+
+        assertThat(plan.mustExchangeToken()).isFalse();
+        assertThat(webdav.containsKey("requirements")).isFalse();
     }
 
     @Test

@@ -27,7 +27,7 @@ class ShareStateTest {
                         "user",
                         EnumSet.of(Permissions.READ),
                         expiration,
-                        new SharePlan(ProtocolShape.MULTI, "file", false, true));
+                        new SharePlan(ProtocolShape.MULTI, "file", false, true, false));
         return new OutgoingShare(draft, Secrets.hash("s"), NOW);
     }
 

@@ -70,7 +70,7 @@ class IntegrationApiIT {
             Http.Reply committed = call(server, "alice", "commit", bob, "api/committed.txt");
             assertThat(committed.status()).as(committed.body()).isEqualTo(200);
             assertThat(call(server, "alice", "list", bob, "").body())
-                    .isEqualTo("ok /api/committed.txt");
+                    .isEqualTo("ok api/committed.txt");
 
             RecordingPeer.Received sent = peer.next(Duration.ofSeconds(60));
             assertThat(sent.path()).isEqualTo("/ocm/shares");
@@ -81,6 +81,10 @@ class IntegrationApiIT {
             Http.Reply missing = call(server, "alice", "direct", bob, "api/none.txt");
             assertThat(missing.status()).isEqualTo(400);
             assertThat(missing.body()).startsWith("failed 404 ");
+
+            Http.Reply invite = call(server, "alice", "invite", bob, "");
+            assertThat(invite.body()).isEqualTo("ok pending token=true contacts=0");
+            assertThat(call(server, "admin", "invite", bob, "").status()).isEqualTo(403);
 
             Http.Reply admin = call(server, "admin", "direct", bob, "api/committed.txt");
             assertThat(admin.status()).as(admin.body()).isEqualTo(403);

@@ -168,10 +168,9 @@ class SharesIT {
                 a,
                 "{\"shareWith\":\""
                         + bob
-                        + "\",\"path\":\"x\",\"permissions\":[\"read\"],\"requireTokenExchange\":true}",
+                        + "\",\"path\":\"x\",\"permissions\":[\"read\"],\"mustExchangeToken\":\"yes\"}",
                 400,
-                "Share rejected: requireTokenExchange is not supported yet; this server does not"
-                        + " offer token exchange (exchange-token)");
+                "Request rejected: mustExchangeToken must be true or false");
         assertProblem(a, "[]", 400, "Request rejected: the body is not a JSON object");
 
         int after =

@@ -34,6 +34,19 @@ public class DiscoveryDocumentService {
     /** The top-level WebDAV path advertised for the {@code webdav} protocol. */
     public static final String WEBDAV_PATH = "/ocm/webdav/";
 
+    /**
+     * Path, below the public URL, of the invite acceptance dialog, advertised as an absolute {@code
+     * inviteAcceptDialog} (OCM-NOTES §2.3, §11 Q29: deployed peers publish and expect an absolute
+     * URL).
+     */
+    public static final String INVITE_ACCEPT_DIALOG_PATH = "/ocm/accept-invite";
+
+    /** Path, below the public URL, of the WAYF page behind the {@code invite-wayf} capability. */
+    public static final String WAYF_PATH = "/ocm/wayf";
+
+    /** Path, below the public URL, of the token endpoint advertised as {@code tokenEndPoint}. */
+    public static final String TOKEN_PATH = "/ocm/token";
+
     /** Path, below the public URL, of the JWK Set advertised as {@code jwksUri}. */
     public static final String JWKS_PATH = "/ocm/jwks";
 
@@ -65,7 +78,11 @@ public class DiscoveryDocumentService {
                         .add("resourceTypes", resourceTypes())
                         .add("capabilities", capabilities())
                         .add("criteria", criteria())
-                        .add("jwksUri", settings.publicBase() + JWKS_PATH);
+                        .add(
+                                "inviteAcceptDialog",
+                                settings.publicBase() + INVITE_ACCEPT_DIALOG_PATH)
+                        .add("jwksUri", settings.publicBase() + JWKS_PATH)
+                        .add("tokenEndPoint", settings.publicBase() + TOKEN_PATH);
         Map<String, String> cavage = keys.cavagePublicKey();
         doc.add(
                 "publicKey",
@@ -94,13 +111,31 @@ public class DiscoveryDocumentService {
 
     private JsonArrayBuilder capabilities() {
         // Accepting /shares is mandatory and therefore not a capability (OCM-NOTES §2.4).
-        return Json.createArrayBuilder().add("http-sig").add("notifications");
+        // exchange-token: the Code Flow's token endpoint is served at tokenEndPoint (§6).
+        return Json.createArrayBuilder()
+                .add("exchange-token")
+                .add("http-sig")
+                .add("invites")
+                .add("invite-wayf")
+                .add("notifications");
     }
 
     private JsonArrayBuilder criteria() {
         JsonArrayBuilder criteria = Json.createArrayBuilder();
         if (settings.mustUseHttpSig()) {
             criteria.add("must-use-http-sig");
+        }
+        if (settings.trustMustInvite()) {
+            criteria.add("must-invite");
+        }
+        if (!settings.trustDeny().isEmpty()) {
+            // Some servers are blocked (OCM-NOTES §2.5). The allow list only widens what
+            // must-invite lets in, so it imposes no criterion of its own.
+            criteria.add("denylist");
+        }
+        if (settings.mustExchangeToken()) {
+            // §2.5: a server advertising this criterion also advertises exchange-token (above)
+            criteria.add("must-exchange-token");
         }
         return criteria;
     }

@@ -30,6 +30,11 @@ final class PeerJson {
         addIfPresent(json, "endPoint", peer.endPoint());
         addIfPresent(json, "provider", peer.providerName());
         addIfPresent(json, "lastError", peer.lastError());
+        addIfPresent(json, "inviteAcceptDialog", peer.inviteAcceptDialog());
+        addIfPresent(
+                json,
+                "dialect",
+                peer.dialect() == null ? null : peer.dialect().name().toLowerCase(Locale.ROOT));
         return json.build();
     }
 

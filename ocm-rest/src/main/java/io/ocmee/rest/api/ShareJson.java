@@ -25,7 +25,9 @@ final class ShareJson {
                         .add("resourceType", share.resourceType())
                         .add("permissions", strings(share.permissions()))
                         .add("state", share.state())
-                        .add("createdAt", share.createdAt().toString());
+                        .add("createdAt", share.createdAt().toString())
+                        .add("mustExchangeToken", share.mustExchangeToken())
+                        .add("tokenExchanges", share.tokenExchanges());
         share.error().ifPresent(e -> json.add("error", e));
         share.recipientDisplayName().ifPresent(n -> json.add("recipientDisplayName", n));
         share.expiration().ifPresent(e -> json.add("expiration", e.getEpochSecond()));
@@ -43,6 +45,7 @@ final class ShareJson {
                         .add("resourceType", share.resourceType())
                         .add("permissions", strings(share.permissions()))
                         .add("state", share.state())
+                        .add("fromContact", share.fromContact())
                         .add("receivedAt", share.receivedAt().toString());
         share.ownerDisplayName().ifPresent(n -> json.add("ownerDisplayName", n));
         share.senderDisplayName().ifPresent(n -> json.add("senderDisplayName", n));

@@ -51,7 +51,8 @@ public class SharesResource {
 
     /**
      * @param body {@code {"shareWith", "path", "permissions", "expiration"?, "shareType"?,
-     *     "requireTokenExchange"?}}
+     *     "mustExchangeToken"?}}; {@code requireTokenExchange} is an older name of {@code
+     *     mustExchangeToken}
      * @param uri the request URI, for {@code Location}
      * @return 201 with the new share
      */
@@ -65,7 +66,7 @@ public class SharesResource {
                         strings(json, "permissions"),
                         seconds(json, "expiration"),
                         Optional.ofNullable(text(json, "shareType")),
-                        flag(json, "requireTokenExchange"));
+                        flag(json, "mustExchangeToken") || flag(json, "requireTokenExchange"));
         OutgoingShareView share = outgoing.create(request);
         return Response.created(
                         uri.getBaseUriBuilder()

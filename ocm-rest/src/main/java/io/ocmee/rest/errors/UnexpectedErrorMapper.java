@@ -1,5 +1,6 @@
 package io.ocmee.rest.errors;
 
+import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.share.OcmRequestException;
 import io.ocmee.share.ShareRefusedException;
 import io.ocmee.spi.ResourceStorageException;
@@ -37,6 +38,9 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (cause instanceof ShareRefusedException refused) {
             return new ShareRefusedMapper().toResponse(refused);
+        }
+        if (cause instanceof InviteRefusedException refused) {
+            return new InviteRefusedMapper().toResponse(refused);
         }
         if (cause instanceof ResourceStorageException refusal) {
             return StorageErrorMapper.problem(refusal);

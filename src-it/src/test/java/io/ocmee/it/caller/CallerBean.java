@@ -27,6 +27,14 @@ public class CallerBean {
     public static final String SHARES =
             "java:global/ocm-micro/OutgoingSharesBean!io.ocmee.api.OutgoingSharesLocal";
 
+    /** The module's invite view. */
+    public static final String INVITES =
+            "java:global/ocm-micro/InvitesBean!io.ocmee.api.InvitesLocal";
+
+    /** The module's contact view. */
+    public static final String CONTACTS =
+            "java:global/ocm-micro/ContactsBean!io.ocmee.api.ContactsLocal";
+
     @Resource private SessionContext context;
 
     /**
@@ -45,10 +53,14 @@ public class CallerBean {
     }
 
     static OutgoingSharesLocal shares() {
+        return lookup(SHARES, OutgoingSharesLocal.class);
+    }
+
+    static <T> T lookup(String name, Class<T> type) {
         try {
-            return (OutgoingSharesLocal) new InitialContext().lookup(SHARES);
+            return type.cast(new InitialContext().lookup(name));
         } catch (NamingException e) {
-            throw new IllegalStateException("lookup of " + SHARES + " failed", e);
+            throw new IllegalStateException("lookup of " + name + " failed", e);
         }
     }
 }

@@ -42,6 +42,25 @@ public class CallerServlet extends HttpServlet {
                                         + CallerBean.shares().list().stream()
                                                 .map(OutgoingShareInfo::path)
                                                 .collect(Collectors.joining(","));
+                        case "invite" -> {
+                            io.ocmee.api.InviteInfo made =
+                                    CallerBean.lookup(
+                                                    CallerBean.INVITES,
+                                                    io.ocmee.api.InvitesLocal.class)
+                                            .create("from the host", null, null);
+                            int contacts =
+                                    CallerBean.lookup(
+                                                    CallerBean.CONTACTS,
+                                                    io.ocmee.api.ContactsLocal.class)
+                                            .list()
+                                            .size();
+                            yield "ok "
+                                    + made.state()
+                                    + " token="
+                                    + (made.token() != null)
+                                    + " contacts="
+                                    + contacts;
+                        }
                         default -> throw new IllegalArgumentException("unknown op " + op);
                     };
         } catch (RuntimeException e) {

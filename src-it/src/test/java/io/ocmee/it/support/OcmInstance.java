@@ -179,7 +179,13 @@ public final class OcmInstance implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + name, e);
         }
-        awaitReady();
+        try {
+            awaitReady();
+        } catch (RuntimeException | Error e) {
+            // the caller gets no instance to close: never leave the server running behind it
+            stop();
+            throw e;
+        }
     }
 
     /** Stops the server with SIGTERM and waits for it to exit. */

@@ -1,0 +1,13 @@
+package io.ocmee.rest.webdav;
+
+import jakarta.ws.rs.HttpMethod;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The WebDAV method {@code COPY} (RFC 4918) for JAX-RS resource methods. */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@HttpMethod("COPY")
+public @interface COPY {}
