@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * client API jar on the server's common class path ({@code --addLibs}) as host applications do.
  * Proves that a share made in a host transaction that rolls back leaves no share, no outbox message
  * and nothing at the receiver, that a committed one is delivered, that refusals cross as {@code
- * OcmApiException}, and that a caller without {@code ocm-user} is refused with {@code
- * EJBAccessException}.
+ * OcmApiException}, and that a caller without {@code ocm-user} (an unauthenticated one: every demo
+ * user, {@code admin} included, has {@code ocm-user}) is refused with {@code EJBAccessException}.
  */
 class IntegrationApiIT {
 
@@ -84,12 +84,17 @@ class IntegrationApiIT {
 
             Http.Reply invite = call(server, "alice", "invite", bob, "");
             assertThat(invite.body()).isEqualTo("ok pending token=true contacts=0");
-            assertThat(call(server, "admin", "invite", bob, "").status()).isEqualTo(403);
+            Http.Reply anonymousInvite = call(server, null, "invite", bob, "");
+            assertThat(anonymousInvite.status()).as(anonymousInvite.body()).isEqualTo(403);
+            assertThat(anonymousInvite.body()).isEqualTo("refused jakarta.ejb.EJBAccessException");
 
-            Http.Reply admin = call(server, "admin", "direct", bob, "api/committed.txt");
-            assertThat(admin.status()).as(admin.body()).isEqualTo(403);
-            assertThat(admin.body()).isEqualTo("refused jakarta.ejb.EJBAccessException");
-            assertThat(call(server, "admin", "list", bob, "").status()).isEqualTo(403);
+            Http.Reply anonymous = call(server, null, "direct", bob, "api/committed.txt");
+            assertThat(anonymous.status()).as(anonymous.body()).isEqualTo(403);
+            assertThat(anonymous.body()).isEqualTo("refused jakarta.ejb.EJBAccessException");
+            assertThat(call(server, null, "list", bob, "").status()).isEqualTo(403);
+            assertThat(call(server, null, "rollback", bob, "api/committed.txt").status())
+                    .as("through the host's own bean")
+                    .isEqualTo(403);
 
             console(server, jmxPort, peer, refusing);
             health(server);
@@ -192,6 +197,13 @@ class IntegrationApiIT {
         Http.Reply ready = Http.get(server.url() + "/api/v1/health/ready");
         assertThat(ready.status()).isEqualTo(200);
 
+        Http.Reply openApi = Http.get(server.url() + "/api/openapi");
+        assertThat(openApi.status()).as("served without credentials").isEqualTo(200);
+        jakarta.json.JsonObject document = openApi.json().asJsonObject();
+        assertThat(document.getString("openapi")).startsWith("3.");
+        assertThat(document.getJsonObject("paths"))
+                .containsKeys("/api/v1/shares", "/api/v1/invites");
+
         Http.Reply mpHealth = Http.get(server.url() + "/health");
         System.out.println("MEASURED /health " + mpHealth.status() + ": " + mpHealth.body());
         Http.Reply mpReady = Http.get(server.url() + "/health/ready");
@@ -254,7 +266,8 @@ class IntegrationApiIT {
                         + URLEncoder.encode(shareWith, StandardCharsets.UTF_8)
                         + "&path="
                         + URLEncoder.encode(path, StandardCharsets.UTF_8);
-        return Http.send("POST", server.url() + "/caller/call?" + query, user, user, "{}");
+        String entry = user == null ? "/caller/anonymous?" : "/caller/call?";
+        return Http.send("POST", server.url() + entry + query, user, user, "{}");
     }
 
     private static long count(Connection db, String table, String column, String fragment)
@@ -292,7 +305,7 @@ class IntegrationApiIT {
                                           <security-constraint>
                                             <web-resource-collection>
                                               <web-resource-name>caller</web-resource-name>
-                                              <url-pattern>/*</url-pattern>
+                                              <url-pattern>/call</url-pattern>
                                             </web-resource-collection>
                                             <auth-constraint>
                                               <role-name>ocm-user</role-name>

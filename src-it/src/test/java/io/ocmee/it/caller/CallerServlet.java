@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 
 /**
  * The host application's entry: {@code POST /caller/call?op=...} as an authenticated user (BASIC,
- * the server's file realm). Answers plain text: {@code ok ...}, {@code refused <exception>} (403)
- * or {@code failed <status> <message>} (400).
+ * the server's file realm), or {@code POST /caller/anonymous?op=...} without any login (a caller
+ * without the role {@code ocm-user}). Answers plain text: {@code ok ...}, {@code refused
+ * <exception>} (403) or {@code failed <status> <message>} (400).
  */
-@WebServlet("/call")
+@WebServlet({"/call", "/anonymous"})
 public class CallerServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
