@@ -106,7 +106,22 @@ class IntegrationApiIT {
                 assertThat(count(db, "ocm_outbox_message", "body", "rolled-back")).isZero();
                 assertThat(count(db, "ocm_outgoing_share", "resource_path", "committed"))
                         .isEqualTo(1);
-                assertThat(count(db, "ocm_outbox_message", "body", "committed")).isEqualTo(1);
+                // Delivered messages keep no body (it carried the secret), and the refused share's
+                // message was dropped: the one share message left is the committed share's.
+                assertThat(
+                                count(
+                                        db,
+                                        "SELECT COUNT(*) FROM ocm_outbox_message WHERE kind ="
+                                                + " 'share'"))
+                        .isEqualTo(1);
+                assertThat(
+                                count(
+                                        db,
+                                        "SELECT COUNT(*) FROM ocm_outbox_message m JOIN"
+                                                + " ocm_outgoing_share s ON m.subject_id = s.id"
+                                                + " WHERE m.kind = 'share' AND s.resource_path"
+                                                + " LIKE '%committed%'"))
+                        .isEqualTo(1);
             }
         }
     }
@@ -268,6 +283,14 @@ class IntegrationApiIT {
                         + URLEncoder.encode(path, StandardCharsets.UTF_8);
         String entry = user == null ? "/caller/anonymous?" : "/caller/call?";
         return Http.send("POST", server.url() + entry + query, user, user, "{}");
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement(sql);
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static long count(Connection db, String table, String column, String fragment)
