@@ -38,7 +38,7 @@ public class InviteAcceptanceService {
 
     private static final Logger LOG = Logger.getLogger(InviteAcceptanceService.class.getName());
 
-    private static final int ATTEMPTS = 10;
+    private static final int ATTEMPTS = 40;
 
     /**
      * The answer of a 200 (§5.3): the Invite Sender.
@@ -130,7 +130,8 @@ public class InviteAcceptanceService {
 
     private static void pause(int attempt) {
         try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+            Thread.sleep(
+                    ThreadLocalRandom.current().nextLong(5, Math.min(200, 10L + 20L * attempt)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -96,7 +96,7 @@ public class InviteService {
      * @param owner the calling user's login name
      * @param description a note for the owner, at most 1000 characters
      * @param email whom the owner means to send it to, at most 320 characters
-     * @param expiresInSeconds lifetime, 60 s to 365 days; default {@code
+     * @param expiresInSeconds lifetime, 1 s to 365 days; default {@code
      *     ocm.invite.default-expiry-seconds}
      * @return the invite with its token, invite string and link (shown this once)
      * @throws InviteRefusedException 400 for bad input, 403 if {@code owner} is not the caller

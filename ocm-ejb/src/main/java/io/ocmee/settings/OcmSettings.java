@@ -31,8 +31,8 @@ public final class OcmSettings {
     /** Default lifetime of an invite, in seconds (7 days). */
     public static final int INVITE_DEFAULT_EXPIRY = 7 * 86_400;
 
-    /** Shortest lifetime an invite may be given, in seconds. */
-    public static final int INVITE_MIN_EXPIRY = 60;
+    /** Shortest lifetime an invite may be given on creation, in seconds. */
+    public static final int INVITE_MIN_EXPIRY = 1;
 
     /** Longest lifetime an invite may be given, in seconds (365 days). */
     public static final int INVITE_MAX_EXPIRY = 365 * 86_400;
@@ -134,7 +134,7 @@ public final class OcmSettings {
                 source.seconds(
                         "ocm.invite.default-expiry-seconds",
                         INVITE_DEFAULT_EXPIRY,
-                        INVITE_MIN_EXPIRY,
+                        60,
                         INVITE_MAX_EXPIRY);
         this.tokenLifetime = source.seconds("ocm.tokens.lifetime-seconds", 3600, 1, 86_400);
         this.mustExchangeToken = source.bool("ocm.shares.must-exchange-token", false);

@@ -32,7 +32,13 @@ public class ShareAccessService {
     private EntityManager em;
 
     /**
-     * @param providerId the share's opaque id from the request path
+     * Finds the share a request addresses. When {@code providerId} names a share, the credentials
+     * must open that share. When it names none (or is empty: the WebDAV root), the share is the one
+     * whose secret or access token is presented, and the whole path lies inside it: the legacy
+     * access of OCM-NOTES §8.1 step 5, where receivers that got the {@code options} shape (no
+     * {@code uri}) address our WebDAV root with Basic {@code <secret>:} (Nextcloud, §11 Q9, Q20).
+     *
+     * @param providerId the first segment of the path below the WebDAV root (possibly empty)
      * @param authorization the request's {@code Authorization} field, or {@code null}
      * @return what the request may reach
      * @throws ShareAccessDeniedException (401) if it may reach nothing
@@ -42,18 +48,19 @@ public class ShareAccessService {
         if (candidates.isEmpty()) {
             throw new ShareAccessDeniedException(INVALID);
         }
-        OutgoingShare share =
-                providerId == null
+        Instant now = Clocks.storable().instant();
+        OutgoingShare named =
+                providerId == null || providerId.isEmpty()
                         ? null
                         : em.createNamedQuery(OutgoingShare.BY_PROVIDER_ID, OutgoingShare.class)
                                 .setParameter("providerId", providerId)
                                 .getResultStream()
                                 .findFirst()
                                 .orElse(null);
+        OutgoingShare share = named != null ? named : shareOfCredential(candidates, now);
         if (share == null) {
             throw new ShareAccessDeniedException(INVALID);
         }
-        Instant now = Clocks.storable().instant();
         boolean viaToken = check(share, candidates, now);
         OutgoingState state = share.state(now);
         if (!state.live()) {
@@ -70,7 +77,29 @@ public class ShareAccessService {
                 share.resourceName(),
                 "folder".equals(share.resourceType()),
                 share.permissions(),
-                viaToken);
+                viaToken,
+                named == null);
+    }
+
+    /** The share whose access token or secret is among the candidates, if any. */
+    private OutgoingShare shareOfCredential(List<String> candidates, Instant now) {
+        for (String candidate : candidates) {
+            String hash = Secrets.hash(candidate);
+            AccessToken token = em.find(AccessToken.class, hash);
+            if (token != null) {
+                return em.find(OutgoingShare.class, token.shareId());
+            }
+            OutgoingShare bySecret =
+                    em.createNamedQuery(OutgoingShare.BY_SECRET, OutgoingShare.class)
+                            .setParameter("hash", hash)
+                            .getResultStream()
+                            .findFirst()
+                            .orElse(null);
+            if (bySecret != null) {
+                return bySecret;
+            }
+        }
+        return null;
     }
 
     /**

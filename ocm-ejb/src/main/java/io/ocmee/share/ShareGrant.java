@@ -16,6 +16,9 @@ import java.util.Set;
  * @param folder whether a folder was shared
  * @param permissions the share's current permissions
  * @param viaToken whether an exchanged access token (rather than the shared secret) was presented
+ * @param atRoot whether the request addressed the share at the WebDAV root, identified only by its
+ *     credential (the legacy access of OCM-NOTES §8.1 step 5: {@code PROPFIND
+ *     https://<secret>:@<host><webdav path>}), so that paths below the root are paths in the share
  */
 public record ShareGrant(
         String shareId,
@@ -25,7 +28,8 @@ public record ShareGrant(
         String name,
         boolean folder,
         Set<Permissions> permissions,
-        boolean viaToken) {
+        boolean viaToken,
+        boolean atRoot) {
 
     /**
      * @throws NullPointerException if a component is {@code null}

@@ -104,9 +104,32 @@ public class Peer {
         this.lastSeen = now;
     }
 
+    /**
+     * @return whether a discovery with these values would change nothing but {@code lastSeen}
+     */
+    boolean sameDiscovery(
+            String apiVersion,
+            String endPoint,
+            String providerName,
+            String capabilities,
+            String criteria,
+            String inviteAcceptDialog) {
+        return lastError == null
+                && Objects.equals(this.apiVersion, clip(apiVersion, 32))
+                && Objects.equals(this.endPoint, clip(endPoint, 2000))
+                && Objects.equals(this.providerName, clip(providerName, 255))
+                && Objects.equals(this.capabilities, clip(capabilities, 2000))
+                && Objects.equals(this.criteria, clip(criteria, 2000))
+                && Objects.equals(this.inviteAcceptDialog, clip(inviteAcceptDialog, 2000));
+    }
+
     void recordFailure(String error, Instant now) {
         this.lastError = clip(error, 1000);
         this.lastSeen = now;
+    }
+
+    Instant lastSeen() {
+        return lastSeen;
     }
 
     boolean hasSigned() {

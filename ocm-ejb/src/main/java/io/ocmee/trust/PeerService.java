@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -25,14 +26,23 @@ import java.util.logging.Logger;
  * are administrator operations. Views show the effective trust: the administrator's decision for a
  * server, else the {@code ocm.trust.deny} and {@code ocm.trust.allow} settings, else an accepted
  * invite (see {@link #decide}).
+ *
+ * <p>Security: open to every caller ({@code @PermitAll} on the class), also the outbox's timer and
+ * unauthenticated protocol requests; the administrator operations say {@code @RolesAllowed}. The
+ * class-level {@code @PermitAll} is needed for portability: WildFly denies unannotated methods of a
+ * bean that has any {@code @RolesAllowed} method, Payara leaves them unchecked.
  */
 @Stateless
+@PermitAll
 public class PeerService {
 
     private static final Logger LOG = Logger.getLogger(PeerService.class.getName());
 
     @PersistenceContext(unitName = "ocm")
     private EntityManager em;
+
+    /** How stale {@code lastSeen} may get before a signed request updates it. */
+    private static final Duration LAST_SEEN_GRANULARITY = Duration.ofSeconds(60);
 
     @Inject private OcmSettings settings;
 
@@ -84,6 +94,19 @@ public class PeerService {
             String inviteAcceptDialog) {
         Instant now = clock.instant();
         Peer peer = findOrCreate(authority, now);
+        boolean unchanged =
+                peer.sameDiscovery(
+                        apiVersion,
+                        endPoint,
+                        providerName,
+                        PeerView.join(capabilities),
+                        PeerView.join(criteria),
+                        inviteAcceptDialog);
+        if (unchanged && peer.lastSeen().isAfter(now.minus(LAST_SEEN_GRANULARITY))) {
+            // A cached discovery is recorded on every request; rewriting the same row each time
+            // would only make concurrent requests of one peer race for it.
+            return view(peer);
+        }
         peer.recordDiscovery(
                 apiVersion,
                 endPoint,
@@ -109,20 +132,25 @@ public class PeerService {
 
     /**
      * Remembers that a peer has sent a valid signature: from now on its unsigned requests are
-     * refused (OCM-NOTES §11 Q7).
+     * refused (OCM-NOTES §11 Q7). Also moves {@code lastSeen}, at most once a minute.
      *
      * @param authority {@code host[:port]} of the peer
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void markSigned(String authority) {
-        Peer peer = findOrCreate(authority, clock.instant());
+        Instant now = clock.instant();
+        Peer peer = findOrCreate(authority, now);
         if (!peer.hasSigned()) {
             LOG.info(
                     "OCM-0402 Peer "
                             + authority
                             + " signs its requests; unsigned ones are now refused");
+        } else if (peer.lastSeen().isAfter(now.minus(LAST_SEEN_GRANULARITY))) {
+            // Nothing to change: a busy peer's every request need not update its row (and
+            // concurrent requests would only race for it).
+            return;
         }
-        peer.markSigned(clock.instant());
+        peer.markSigned(now);
     }
 
     /**

@@ -168,8 +168,22 @@ public class RequestVerificationService {
                                 : keys.rfc9421Key(peer, keyId, refresh);
         VerifiedSignature verified = verifySignature(request, fields, peer, resolver);
         checkNotReplayed(verified, peer);
-        registry.markSigned(peer.authority());
+        recordSigned(peer);
         return new InboundPeer(peer, Optional.of(verified.scheme()));
+    }
+
+    /**
+     * Records that the peer signs. Concurrent first requests of one peer race for its row; the
+     * loser's failure is harmless once the winner has recorded it, so only then is it ignored.
+     */
+    private void recordSigned(ProviderHost peer) {
+        try {
+            registry.markSigned(peer.authority());
+        } catch (RuntimeException e) {
+            if (!registry.hasSigned(peer.authority())) {
+                throw e;
+            }
+        }
     }
 
     private VerifiedSignature verifySignature(

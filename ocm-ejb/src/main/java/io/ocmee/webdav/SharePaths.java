@@ -20,9 +20,10 @@ import java.util.List;
  *       mount a file share as a folder); any other sub-path is 404.
  * </ul>
  *
- * Sub-paths arrive still percent-encoded; each segment is decoded once and must be a valid {@link
- * ResourcePath} name, so {@code ..}, encoded separators and control characters are refused (400).
- * Stateless.
+ * A share addressed at the WebDAV root by its credential ({@link ShareGrant#atRoot()}, OCM-NOTES
+ * §8.1 step 5) lives at {@code /ocm/webdav} instead, with the same rules. Sub-paths arrive still
+ * percent-encoded; each segment is decoded once and must be a valid {@link ResourcePath} name, so
+ * {@code ..}, encoded separators and control characters are refused (400). Stateless.
  */
 public final class SharePaths {
 
@@ -84,7 +85,7 @@ public final class SharePaths {
         } catch (URISyntaxException e) {
             throw new DavException(400, "Destination rejected: it is not a URI");
         }
-        String base = PREFIX + grant.providerId();
+        String base = base(grant);
         if (rawPath == null || !(rawPath.equals(base) || rawPath.startsWith(base + "/"))) {
             throw new DavException(403, "Destination rejected: it must stay inside the same share");
         }
@@ -105,7 +106,7 @@ public final class SharePaths {
      */
     public static String href(
             ShareGrant grant, ResourcePath relative, boolean folder, boolean byName) {
-        StringBuilder href = new StringBuilder(PREFIX).append(encode(grant.providerId()));
+        StringBuilder href = new StringBuilder(base(grant));
         if (byName) {
             href.append('/').append(encode(grant.name()));
         }
@@ -116,6 +117,16 @@ public final class SharePaths {
             href.append('/');
         }
         return href.toString();
+    }
+
+    /**
+     * @return the URL path of the share: {@code /ocm/webdav/<providerId>}, or {@code /ocm/webdav}
+     *     when it was addressed at the root by its credential ({@link ShareGrant#atRoot()})
+     */
+    static String base(ShareGrant grant) {
+        return grant.atRoot()
+                ? PREFIX.substring(0, PREFIX.length() - 1)
+                : PREFIX + encode(grant.providerId());
     }
 
     /**
@@ -150,7 +161,7 @@ public final class SharePaths {
         }
     }
 
-    private static String percentDecode(String segment) {
+    static String percentDecode(String segment) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(segment.length());
         for (int i = 0; i < segment.length(); i++) {
             char c = segment.charAt(i);

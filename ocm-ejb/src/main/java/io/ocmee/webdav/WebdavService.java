@@ -81,17 +81,18 @@ public class WebdavService {
      * Authorises a request and describes its resource, for OPTIONS, HEAD and the checks before a
      * write.
      *
-     * @param providerId the share's id from the path
-     * @param rawSubPath the rest of the path, still percent-encoded
+     * @param rawPath the path below {@code /ocm/webdav}, still percent-encoded: {@code
+     *     /<providerId>[/<path>]}, or for the legacy access by credential a path inside the share
      * @param authorization the {@code Authorization} field, or {@code null}
      * @param needed what the method needs
      * @return the resolved request
      * @throws io.ocmee.share.ShareAccessDeniedException 401
      * @throws DavException 403 without the permission, 400/404 for a bad path
      */
-    public Located locate(
-            String providerId, String rawSubPath, String authorization, Access needed) {
-        ShareGrant grant = access.authorize(providerId, authorization);
+    public Located locate(String rawPath, String authorization, Access needed) {
+        String[] split = split(rawPath);
+        ShareGrant grant = access.authorize(split[0], authorization);
+        String inside = grant.atRoot() ? rawPath : split[1];
         if (!grant.readable() && needed == Access.READ) {
             throw new DavException(403, "Request rejected: the share does not grant read");
         }
@@ -99,7 +100,7 @@ public class WebdavService {
             throw new DavException(
                     403, "Request rejected: the share does not grant write; it is read-only");
         }
-        SharePaths.Target target = SharePaths.resolve(grant, rawSubPath);
+        SharePaths.Target target = SharePaths.resolve(grant, inside);
         Optional<ResourceInfo> info =
                 storage(() -> storage.stat(grant.owner(), target.ownerPath()));
         return new Located(grant, target, info);
@@ -113,9 +114,8 @@ public class WebdavService {
      * @throws DavException 404 if nothing is there, 405 for a folder, 416 for an unsatisfiable
      *     range
      */
-    public ResourceContent read(
-            String providerId, String rawSubPath, String authorization, String rangeField) {
-        Located located = locate(providerId, rawSubPath, authorization, Access.READ);
+    public ResourceContent read(String rawPath, String authorization, String rangeField) {
+        Located located = locate(rawPath, authorization, Access.READ);
         ResourceInfo info = existing(located);
         if (info.folder()) {
             throw new DavException(
@@ -132,10 +132,9 @@ public class WebdavService {
      * @throws DavException 403 (with {@code propfind-finite-depth}) for depth infinity, 400 for
      *     another depth, 404 if nothing is there
      */
-    public List<Multistatus.Entry> propfind(
-            String providerId, String rawSubPath, String authorization, String depth) {
+    public List<Multistatus.Entry> propfind(String rawPath, String authorization, String depth) {
         boolean children = depth(depth);
-        Located located = locate(providerId, rawSubPath, authorization, Access.READ);
+        Located located = locate(rawPath, authorization, Access.READ);
         ResourceInfo info = existing(located);
         List<Multistatus.Entry> entries = new ArrayList<>();
         entries.add(new Multistatus.Entry(located.href(), info));
@@ -159,9 +158,8 @@ public class WebdavService {
      * @return the file and whether it is new
      * @throws DavException 405 onto a folder, 409 when the parent is missing
      */
-    public WriteResult put(
-            String providerId, String rawSubPath, String authorization, InputStream body) {
-        Located located = locate(providerId, rawSubPath, authorization, Access.WRITE);
+    public WriteResult put(String rawPath, String authorization, InputStream body) {
+        Located located = locate(rawPath, authorization, Access.WRITE);
         if (located.info().map(ResourceInfo::folder).orElse(false)) {
             throw new DavException(405, "Upload rejected: a folder is at this path");
         }
@@ -178,8 +176,8 @@ public class WebdavService {
      *
      * @throws DavException 403 for the share's own resource, 404 if nothing is there
      */
-    public void delete(String providerId, String rawSubPath, String authorization) {
-        Located located = locate(providerId, rawSubPath, authorization, Access.WRITE);
+    public void delete(String rawPath, String authorization) {
+        Located located = locate(rawPath, authorization, Access.WRITE);
         requireInside(located, "Delete");
         ResourceInfo info = existing(located);
         storage(
@@ -195,8 +193,8 @@ public class WebdavService {
      * @return the new folder
      * @throws DavException 405 if something is already there, 409 if the parent is missing
      */
-    public WriteResult mkcol(String providerId, String rawSubPath, String authorization) {
-        Located located = locate(providerId, rawSubPath, authorization, Access.WRITE);
+    public WriteResult mkcol(String rawPath, String authorization) {
+        Located located = locate(rawPath, authorization, Access.WRITE);
         if (located.info().isPresent()) {
             throw new DavException(405, "Folder rejected: something is already at this path");
         }
@@ -218,14 +216,13 @@ public class WebdavService {
      *     and {@code Overwrite: F}
      */
     public WriteResult transfer(
-            String providerId,
-            String rawSubPath,
+            String rawPath,
             String authorization,
             String destination,
             String overwriteField,
             boolean move) {
         String what = move ? "Move" : "Copy";
-        Located located = locate(providerId, rawSubPath, authorization, Access.WRITE);
+        Located located = locate(rawPath, authorization, Access.WRITE);
         requireInside(located, what);
         ResourceInfo source = existing(located);
         SharePaths.Target to = SharePaths.destination(located.grant(), destination);
@@ -249,6 +246,21 @@ public class WebdavService {
                         move
                                 ? storage.move(owner, source.path(), to.ownerPath(), overwrite)
                                 : storage.copy(owner, source.path(), to.ownerPath(), overwrite));
+    }
+
+    /**
+     * @param rawPath the path below {@code /ocm/webdav}, e.g. {@code /<providerId>/a/b} or empty
+     * @return the first segment (the provider id, percent-decoded, possibly empty) and the rest
+     */
+    static String[] split(String rawPath) {
+        String path = rawPath == null ? "" : rawPath;
+        if (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        int slash = path.indexOf('/');
+        String first = slash < 0 ? path : path.substring(0, slash);
+        String rest = slash < 0 ? "" : path.substring(slash);
+        return new String[] {SharePaths.percentDecode(first), rest};
     }
 
     private static boolean depth(String depth) {

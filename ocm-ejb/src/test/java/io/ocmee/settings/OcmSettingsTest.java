@@ -161,4 +161,55 @@ class OcmSettingsTest {
                                 + " (OCM_OUTBOX_IN_FLIGHT_TIMEOUT_SECONDS) rejected: '100' is not"
                                 + " between 130 and 86400");
     }
+
+    @Test
+    void trustSettingsDefaultToOpenWithInvitesMakingTrust() {
+        OcmSettings s = settings(Map.of());
+
+        assertThat(s.trustAllow()).isEmpty();
+        assertThat(s.trustDeny()).isEmpty();
+        assertThat(s.trustMustInvite()).isFalse();
+        assertThat(s.trustInviteMakesTrusted()).isTrue();
+        assertThat(s.inviteDefaultExpiry()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
+    void trustListsAreReadAsCommaListsOfHostsAndDomainPatterns() {
+        OcmSettings s =
+                settings(
+                        Map.of(
+                                "ocm.trust.allow", " Cloud.Example.org , *.partner.net:8443,,",
+                                "ocm.trust.deny", "localhost:9999",
+                                "ocm.trust.must-invite", "true",
+                                "ocm.trust.invite-makes-trusted", "false"));
+
+        assertThat(s.trustAllow())
+                .extracting(Object::toString)
+                .containsExactly("cloud.example.org", "*.partner.net:8443");
+        assertThat(s.trustDeny()).extracting(Object::toString).containsExactly("localhost:9999");
+        assertThat(s.trustMustInvite()).isTrue();
+        assertThat(s.trustInviteMakesTrusted()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ocm.trust.deny|https://evil.example/path|Setting ocm.trust.deny (OCM_TRUST_DENY)"
+                        + " rejected: host pattern 'https://evil.example/path' rejected: give"
+                        + " host[:port], not a URL",
+                "ocm.trust.allow|a.*.example|Setting ocm.trust.allow (OCM_TRUST_ALLOW) rejected:"
+                        + " host pattern 'a.*.example' rejected: '*' is allowed only as a leading"
+                        + " '*.' label",
+                "ocm.trust.must-invite|maybe|Setting ocm.trust.must-invite (OCM_TRUST_MUST_INVITE)"
+                        + " rejected: 'maybe' is not true or false",
+                "ocm.invite.default-expiry-seconds|10|Setting ocm.invite.default-expiry-seconds"
+                        + " (OCM_INVITE_DEFAULT_EXPIRY_SECONDS) rejected: '10' is not between 60"
+                        + " and 31536000"
+            })
+    void badTrustSettingsStopTheServerNamingTheSetting(String name, String value, String message) {
+        assertThatThrownBy(() -> settings(Map.of(name, value)))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageStartingWith(message);
+    }
 }

@@ -23,6 +23,7 @@ class SharePathsTest {
                     "data",
                     true,
                     EnumSet.of(Permissions.READ),
+                    false,
                     false);
 
     private static final ShareGrant FILE =
@@ -34,6 +35,7 @@ class SharePathsTest {
                     "report.txt",
                     false,
                     EnumSet.of(Permissions.READ),
+                    false,
                     false);
 
     @Test
@@ -99,6 +101,39 @@ class SharePathsTest {
                 .isEqualTo("/ocm/webdav/p-2/report.txt");
         assertThat(SharePaths.relativize(FOLDER, ResourcePath.parse("projects/data/x/y")))
                 .isEqualTo(ResourcePath.parse("x/y"));
+    }
+
+    private static final ShareGrant AT_ROOT =
+            new ShareGrant(
+                    "s-1",
+                    "p-1",
+                    "alice",
+                    ResourcePath.parse("projects/data"),
+                    "data",
+                    true,
+                    EnumSet.of(Permissions.READ),
+                    false,
+                    true);
+
+    @Test
+    void shareAddressedAtTheRootByItsCredentialLivesAtTheRoot() {
+        // OCM-NOTES §8.1 step 5: PROPFIND https://<secret>:@host/ocm/webdav/
+        assertThat(SharePaths.resolve(AT_ROOT, "/sub/x.txt").ownerPath())
+                .isEqualTo(ResourcePath.parse("projects/data/sub/x.txt"));
+        assertThat(SharePaths.href(AT_ROOT, ResourcePath.root(), true, false))
+                .isEqualTo("/ocm/webdav/");
+        assertThat(SharePaths.href(AT_ROOT, ResourcePath.parse("x.txt"), false, false))
+                .isEqualTo("/ocm/webdav/x.txt");
+        assertThat(SharePaths.destination(AT_ROOT, "/ocm/webdav/y.txt").ownerPath())
+                .isEqualTo(ResourcePath.parse("projects/data/y.txt"));
+    }
+
+    @Test
+    void theFirstSegmentIsTheProviderId() {
+        assertThat(WebdavService.split("/p-1/a/b")).containsExactly("p-1", "/a/b");
+        assertThat(WebdavService.split("/p-1")).containsExactly("p-1", "");
+        assertThat(WebdavService.split("")).containsExactly("", "");
+        assertThat(WebdavService.split("/a%20b/c")).containsExactly("a b", "/c");
     }
 
     @Test

@@ -25,14 +25,15 @@ import java.util.Date;
 
 /**
  * {@code /ocm/webdav/<providerId>[/<path>]}: the resources of our outgoing shares for their
- * receivers (OCM-NOTES §8; README "Accessing shared resources"). {@code OPTIONS}, {@code GET} (one
- * {@code Range}), {@code HEAD}, {@code PROPFIND} (Depth 0 or 1), and with {@code write} {@code
- * PUT}, {@code DELETE}, {@code MKCOL}, {@code MOVE}, {@code COPY}. Credentials: {@code
- * Authorization: Bearer <access token>}, or for shares without {@code must-exchange-token} the
- * shared secret as {@code Bearer} or as Basic user name. Refusals are plain text: 401 with
- * challenges, 403 without the permission, 404 nothing there, 400 a bad path.
+ * receivers (also {@code /ocm/webdav[/<path>]} for the legacy access by credential alone)
+ * (OCM-NOTES §8; README "Accessing shared resources"). {@code OPTIONS}, {@code GET} (one {@code
+ * Range}), {@code HEAD}, {@code PROPFIND} (Depth 0 or 1), and with {@code write} {@code PUT},
+ * {@code DELETE}, {@code MKCOL}, {@code MOVE}, {@code COPY}. Credentials: {@code Authorization:
+ * Bearer <access token>}, or for shares without {@code must-exchange-token} the shared secret as
+ * {@code Bearer} or as Basic user name. Refusals are plain text: 401 with challenges, 403 without
+ * the permission, 404 nothing there, 400 a bad path.
  */
-@Path("/ocm/webdav/{providerId}{path: (/.*)?}")
+@Path("/ocm/webdav{path: (/.*)?}")
 public class WebdavResource {
 
     private static final String READ_METHODS = "OPTIONS, GET, HEAD, PROPFIND";
@@ -45,10 +46,9 @@ public class WebdavResource {
      */
     @OPTIONS
     public Response options(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        WebdavService.Located located = dav.locate(providerId, path, authorization, Access.READ);
+        WebdavService.Located located = dav.locate(path, authorization, Access.READ);
         String allow = READ_METHODS + (located.grant().writable() ? WRITE_METHODS : "");
         return Response.ok().header("DAV", "1").header("Allow", allow).build();
     }
@@ -58,11 +58,10 @@ public class WebdavResource {
      */
     @GET
     public Response get(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Range") String range) {
-        ResourceContent content = dav.read(providerId, path, authorization, range);
+        ResourceContent content = dav.read(path, authorization, range);
         ResourceInfo info = content.info();
         Response.ResponseBuilder reply =
                 content.partial()
@@ -87,10 +86,9 @@ public class WebdavResource {
      */
     @HEAD
     public Response head(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        WebdavService.Located located = dav.locate(providerId, path, authorization, Access.READ);
+        WebdavService.Located located = dav.locate(path, authorization, Access.READ);
         ResourceInfo info =
                 located.info()
                         .orElseThrow(
@@ -112,13 +110,12 @@ public class WebdavResource {
      */
     @PROPFIND
     public Response propfind(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Depth") String depth,
             InputStream body) {
         drain(body);
-        byte[] xml = Multistatus.write(dav.propfind(providerId, path, authorization, depth));
+        byte[] xml = Multistatus.write(dav.propfind(path, authorization, depth));
         return Response.status(207).type(Multistatus.MEDIA_TYPE).entity(xml).build();
     }
 
@@ -127,11 +124,10 @@ public class WebdavResource {
      */
     @PUT
     public Response put(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             InputStream body) {
-        WriteResult written = dav.put(providerId, path, authorization, body);
+        WriteResult written = dav.put(path, authorization, body);
         return written(written).header(HttpHeaders.ETAG, written.resource().etag()).build();
     }
 
@@ -140,10 +136,9 @@ public class WebdavResource {
      */
     @DELETE
     public Response delete(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        dav.delete(providerId, path, authorization);
+        dav.delete(path, authorization);
         return Response.noContent().build();
     }
 
@@ -152,10 +147,9 @@ public class WebdavResource {
      */
     @MKCOL
     public Response mkcol(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        dav.mkcol(providerId, path, authorization);
+        dav.mkcol(path, authorization);
         return Response.status(201).build();
     }
 
@@ -164,13 +158,11 @@ public class WebdavResource {
      */
     @MOVE
     public Response move(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Destination") String destination,
             @HeaderParam("Overwrite") String overwrite) {
-        return written(dav.transfer(providerId, path, authorization, destination, overwrite, true))
-                .build();
+        return written(dav.transfer(path, authorization, destination, overwrite, true)).build();
     }
 
     /**
@@ -178,13 +170,11 @@ public class WebdavResource {
      */
     @COPY
     public Response copy(
-            @PathParam("providerId") String providerId,
             @Encoded @PathParam("path") String path,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @HeaderParam("Destination") String destination,
             @HeaderParam("Overwrite") String overwrite) {
-        return written(dav.transfer(providerId, path, authorization, destination, overwrite, false))
-                .build();
+        return written(dav.transfer(path, authorization, destination, overwrite, false)).build();
     }
 
     private static Response.ResponseBuilder written(WriteResult result) {

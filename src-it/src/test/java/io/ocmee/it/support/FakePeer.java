@@ -17,8 +17,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * A scripted OCM peer on 127.0.0.1: it serves a discovery document whose {@code endPoint} is {@code
  * http://localhost:<port>/ocm}, without {@code http-sig} or {@code publicKey} (so requests to it
- * are unsigned), and answers {@code POST /ocm/shares} with the scripted replies in order, repeating
- * the last one. It records every share request it receives. Thread-safe.
+ * are unsigned), and answers {@code POST /ocm/shares} and {@code POST /ocm/invite-accepted} with
+ * the scripted replies in order, repeating the last one. It records every such request it receives.
+ * Thread-safe.
  */
 public final class FakePeer implements AutoCloseable {
 
@@ -123,6 +124,7 @@ public final class FakePeer implements AutoCloseable {
         server.createContext("/.well-known/ocm", this::discovery);
         server.createContext("/ocm-provider", this::discovery);
         server.createContext("/ocm/shares", this::share);
+        server.createContext("/ocm/invite-accepted", this::share);
         server.start();
     }
 

@@ -132,6 +132,31 @@ public final class Http {
         return send(builder.build());
     }
 
+    /**
+     * Any method (also WebDAV's PROPFIND, MKCOL, MOVE, COPY) with header fields given as they are.
+     *
+     * @param method the HTTP method
+     * @param url where
+     * @param headers name/value pairs (the client sets Content-Length and Host)
+     * @param body the body, or {@code null} for none
+     * @return the response with its body as bytes
+     */
+    public static BytesReply exchange(
+            String method, String url, java.util.List<String[]> headers, byte[] body) {
+        HttpRequest.Builder builder =
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        for (String[] header : headers) {
+            builder.header(header[0], header[1]);
+        }
+        return sendForBytes(builder.build());
+    }
+
     private static HttpRequest.Builder request(String url, String user, String password) {
         HttpRequest.Builder builder =
                 HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));

@@ -32,12 +32,12 @@ public final class SigningPeer implements AutoCloseable {
     private volatile String cavageKeyId;
     private volatile PublicKey cavageKey;
 
-    private SigningPeer(boolean httpSig) {
+    private SigningPeer(boolean httpSig, int port) {
         this.httpSig = httpSig;
         try {
             server =
                     HttpServer.create(
-                            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+                            new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -50,14 +50,23 @@ public final class SigningPeer implements AutoCloseable {
      * @return a peer that advertises {@code http-sig} and serves a JWK Set
      */
     public static SigningPeer signing() {
-        return new SigningPeer(true);
+        return new SigningPeer(true, 0);
+    }
+
+    /**
+     * @param port a free loopback port, e.g. from {@link FakePeer#freePort()}, for a peer whose
+     *     authority must be known before it starts (to name it in a server's settings)
+     * @return a peer that advertises {@code http-sig} on that port
+     */
+    public static SigningPeer signingOn(int port) {
+        return new SigningPeer(true, port);
     }
 
     /**
      * @return a peer without {@code http-sig} (legacy; may publish a cavage key)
      */
     public static SigningPeer legacy() {
-        return new SigningPeer(false);
+        return new SigningPeer(false, 0);
     }
 
     /**
