@@ -51,6 +51,8 @@ public class InviteAcceptanceService {
 
     @Inject private InviteLedger ledger;
 
+    @Inject private io.ocmee.integration.HostEvents events;
+
     @Inject private PeerService trust;
 
     @Inject private UserDirectory directory;
@@ -72,6 +74,13 @@ public class InviteAcceptanceService {
         checkTrusted(acceptance);
 
         InviteLedger.Accepted accepted = accept(Secrets.hash(acceptance.token()), acceptance);
+        if (accepted.first()) {
+            events.inviteAccepted(
+                    accepted.owner(),
+                    accepted.contact().address(),
+                    accepted.contact().name(),
+                    false);
+        }
         LOG.log(
                 Level.INFO,
                 "OCM-0610 Invite of {0} {1} by {2}; contact {3}",

@@ -88,6 +88,8 @@ public class InviteService {
 
     @Inject private InviteLedger ledger;
 
+    @Inject private io.ocmee.integration.HostEvents events;
+
     /**
      * Makes an invite.
      *
@@ -204,6 +206,7 @@ public class InviteService {
                                 .filter(n -> !n.isBlank())
                                 .orElse(address.identifier()),
                         text(inviter, "email").filter(e -> !e.isBlank()).orElse(null));
+        events.inviteAccepted(user, contact.address(), contact.name(), true);
         LOG.log(
                 Level.INFO,
                 "OCM-0603 Invite of {0} accepted by {1}; contact {2}",

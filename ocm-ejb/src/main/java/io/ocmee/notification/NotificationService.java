@@ -21,6 +21,8 @@ public class NotificationService {
 
     @Inject private ShareEventService shares;
 
+    @Inject private io.ocmee.operations.FederationCounters counters;
+
     /**
      * @param peer the notifying server, as the signature check established it
      * @param body the exact request body
@@ -33,6 +35,7 @@ public class NotificationService {
             peer.requireSameServer(senderDomain(notification.senderDomain().get()), "senderDomain");
         }
         shares.apply(peer.peer().authority(), notification);
+        counters.notificationReceived();
     }
 
     private static ProviderHost senderDomain(String value) {

@@ -57,6 +57,8 @@ public class IncomingShareService {
 
     @Inject private ShareNotifier notifier;
 
+    @Inject private io.ocmee.integration.HostEvents events;
+
     @Inject private PeerService trust;
 
     @Inject private ContactBook contacts;
@@ -89,6 +91,15 @@ public class IncomingShareService {
         }
         try {
             String id = store.insert(share, recipient.name(), server);
+            events.received(
+                    new io.ocmee.api.event.IncomingShareReceived(
+                            id,
+                            recipient.name(),
+                            share.owner().format(),
+                            share.sender().format(),
+                            share.name(),
+                            share.resourceType(),
+                            Clocks.storable().instant()));
             LOG.log(
                     Level.INFO,
                     "OCM-0510 Share {0} received from {1} for {2} ({3}, {4})",
@@ -159,6 +170,12 @@ public class IncomingShareService {
                     409, "Accept rejected: the share is " + state.wire() + ", not pending");
         }
         share.changeState(IncomingState.ACCEPTED, now);
+        events.accepted(
+                share.id(),
+                io.ocmee.api.event.ShareDirection.INCOMING,
+                share.recipient(),
+                share.sender(),
+                now);
         answer(share, NotificationType.SHARE_ACCEPTED, "Recipient accepted the share");
         return view(share, now);
     }
@@ -183,6 +200,12 @@ public class IncomingShareService {
             throw new ShareRefusedException(409, "Decline rejected: the share was removed");
         }
         share.changeState(IncomingState.DECLINED, now);
+        events.declined(
+                share.id(),
+                io.ocmee.api.event.ShareDirection.INCOMING,
+                share.recipient(),
+                share.sender(),
+                now);
         answer(share, NotificationType.SHARE_DECLINED, "Recipient declined the share");
         return view(share, now);
     }

@@ -10,6 +10,7 @@ import io.ocmee.discovery.PeerDiscovery;
 import io.ocmee.notification.NotificationType;
 import io.ocmee.persistence.Clocks;
 import io.ocmee.settings.OcmSettings;
+import io.ocmee.spi.Access;
 import io.ocmee.spi.InvalidResourcePathException;
 import io.ocmee.spi.LocalUser;
 import io.ocmee.spi.ResourceInfo;
@@ -68,6 +69,8 @@ public class OutgoingShareService {
     @Inject private Outbox outbox;
 
     @Inject private ShareNotifier notifier;
+
+    @Inject private io.ocmee.integration.HostEvents events;
 
     @Inject private PeerService trust;
 
@@ -213,6 +216,12 @@ public class OutgoingShareService {
             return;
         }
         share.changeState(OutgoingState.REMOVED, now);
+        events.removed(
+                share.id(),
+                io.ocmee.api.event.ShareDirection.OUTGOING,
+                share.ownerName(),
+                share.shareWith(),
+                now);
         revokeTokens(share);
         if (state != OutgoingState.FAILED) {
             notifier.notify(
@@ -332,7 +341,7 @@ public class OutgoingShareService {
         }
         ResourcePath parsed;
         try {
-            parsed = ResourcePath.parse(path.startsWith("/") ? path.substring(1) : path);
+            parsed = storage.resolve(owner, path);
         } catch (InvalidResourcePathException e) {
             throw new ShareRefusedException(400, e.getMessage());
         }
@@ -340,11 +349,17 @@ public class OutgoingShareService {
             throw new ShareRefusedException(
                     400, "Share rejected: share a file or folder, not your whole space");
         }
-        return storage.stat(owner, parsed)
-                .orElseThrow(
-                        () ->
-                                new ShareRefusedException(
-                                        404, "Share rejected: nothing is at " + parsed));
+        ResourceInfo found =
+                storage.stat(owner, parsed)
+                        .orElseThrow(
+                                () ->
+                                        new ShareRefusedException(
+                                                404, "Share rejected: nothing is at " + parsed));
+        if (!storage.permits(owner, parsed, Access.SHARE)) {
+            throw new ShareRefusedException(
+                    403, "Share rejected: you may not share " + parsed + " with other servers");
+        }
+        return found;
     }
 
     /**

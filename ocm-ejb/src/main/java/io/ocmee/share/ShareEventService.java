@@ -32,6 +32,8 @@ public class ShareEventService {
     @PersistenceContext(unitName = "ocm")
     private EntityManager em;
 
+    @jakarta.inject.Inject private io.ocmee.integration.HostEvents events;
+
     /**
      * @param peer the notifying server, {@code host[:port]}, as the signature check established it
      * @param notification the validated notification
@@ -71,6 +73,21 @@ public class ShareEventService {
                         ? OutgoingState.ACCEPTED
                         : OutgoingState.DECLINED;
         share.changeState(next, now);
+        if (next == OutgoingState.ACCEPTED) {
+            events.accepted(
+                    share.id(),
+                    io.ocmee.api.event.ShareDirection.OUTGOING,
+                    share.ownerName(),
+                    share.shareWith(),
+                    now);
+        } else {
+            events.declined(
+                    share.id(),
+                    io.ocmee.api.event.ShareDirection.OUTGOING,
+                    share.ownerName(),
+                    share.shareWith(),
+                    now);
+        }
         LOG.log(
                 Level.INFO,
                 "OCM-0531 Share {0} {1} by its recipient at {2}",
@@ -86,6 +103,12 @@ public class ShareEventService {
         switch (notification.type()) {
             case SHARE_UNSHARED, RESHARE_UNDO -> {
                 share.changeState(IncomingState.REMOVED, now);
+                events.removed(
+                        share.id(),
+                        io.ocmee.api.event.ShareDirection.INCOMING,
+                        share.recipient(),
+                        share.sender(),
+                        now);
                 LOG.log(
                         Level.INFO,
                         "OCM-0532 Share {0} removed by its sender {1}",
@@ -123,6 +146,12 @@ public class ShareEventService {
                         .setParameter("shareWith", address)
                         .getResultList()) {
             share.changeState(OutgoingState.REMOVED, now);
+            events.removed(
+                    share.id(),
+                    io.ocmee.api.event.ShareDirection.OUTGOING,
+                    share.ownerName(),
+                    share.shareWith(),
+                    now);
             count++;
         }
         for (IncomingShare share :
@@ -131,6 +160,12 @@ public class ShareEventService {
                         .setParameter("address", address)
                         .getResultList()) {
             share.changeState(IncomingState.REMOVED, now);
+            events.removed(
+                    share.id(),
+                    io.ocmee.api.event.ShareDirection.INCOMING,
+                    share.recipient(),
+                    share.sender(),
+                    now);
             count++;
         }
         LOG.log(

@@ -36,6 +36,37 @@ import java.util.Optional;
 public interface ResourceStorage {
 
     /**
+     * Turns a path as a user or a host application wrote it ({@code /docs/a.txt}, {@code
+     * docs/a.txt}) into a path of the user's space. The default accepts the module's {@link
+     * ResourcePath} syntax with an optional leading slash; a host whose paths differ (ids, a mount
+     * prefix) overrides it.
+     *
+     * @param user the owner of the space
+     * @param path the path as written
+     * @return the path in the space
+     * @throws InvalidResourcePathException if the path is malformed or leads out of the space
+     */
+    default ResourcePath resolve(String user, String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return ResourcePath.parse(relative);
+    }
+
+    /**
+     * Whether a user may do something with a file or folder of their space. The module asks before
+     * sharing ({@link Access#SHARE}); hosts with their own access rules (read-only mounts,
+     * classified folders, policies against external sharing) refuse here. The default permits
+     * everything in the user's own space.
+     *
+     * @param user the owner of the space, already authenticated
+     * @param path the file or folder
+     * @param access what the user wants to do
+     * @return {@code true} if permitted
+     */
+    default boolean permits(String user, ResourcePath path, Access access) {
+        return true;
+    }
+
+    /**
      * Describes the file or folder at a path.
      *
      * @param user the owner of the space

@@ -59,6 +59,8 @@ public class RequestVerificationService {
 
     @Inject private SecretHolders secretHolders;
 
+    @Inject private io.ocmee.operations.FederationCounters counters;
+
     private static final Pattern KEY_ID =
             Pattern.compile("keyid=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
@@ -83,6 +85,7 @@ public class RequestVerificationService {
             requireNotBlocked(established.peer());
             return established;
         } catch (RequestRejectedException e) {
+            counters.signatureFailure();
             LOG.warning(
                     "OCM-0320 "
                             + e.getMessage()

@@ -44,6 +44,8 @@ public class OutboxLedger {
 
     @Inject private Event<DeliveryOutcome> outcomes;
 
+    @Inject private io.ocmee.operations.FederationCounters counters;
+
     /**
      * Claims up to {@code max} messages that are due, oldest due first.
      *
@@ -166,6 +168,11 @@ public class OutboxLedger {
             Optional<Integer> status,
             String response,
             String error) {
+        counters.deliveryEnded(
+                message.kind(),
+                delivered,
+                java.time.Duration.between(
+                        message.createdAt(), io.ocmee.persistence.Clocks.storable().instant()));
         outcomes.fire(
                 new DeliveryOutcome(
                         message.id(),

@@ -37,11 +37,14 @@ public final class OcmInstance implements AutoCloseable {
     private final Path log;
     private final String database;
     private final Map<String, String> extraEnv;
+    private final java.util.List<String> microArgs;
     private Process process;
 
-    private OcmInstance(String name, Map<String, String> extraEnv) {
+    private OcmInstance(
+            String name, Map<String, String> extraEnv, java.util.List<String> microArgs) {
         this.name = name;
         this.extraEnv = Map.copyOf(extraEnv);
+        this.microArgs = java.util.List.copyOf(microArgs);
         this.port = freePort();
         Path work = ItSettings.workDir();
         this.dataDir = work.resolve(name + "-" + port);
@@ -68,7 +71,21 @@ public final class OcmInstance implements AutoCloseable {
      * @return the running instance
      */
     public static OcmInstance start(String name, Map<String, String> extraEnv) {
-        OcmInstance instance = new OcmInstance(name, extraEnv);
+        return start(name, extraEnv, java.util.List.of());
+    }
+
+    /**
+     * Starts a new instance with extra settings and extra Payara Micro arguments, e.g. {@code
+     * --deploy caller.war} for a host application deployed beside the module.
+     *
+     * @param name a short name used in file names and logs
+     * @param extraEnv {@code OCM_*} variables added to the instance's environment
+     * @param microArgs arguments passed to Payara Micro after the launcher's own
+     * @return the running instance
+     */
+    public static OcmInstance start(
+            String name, Map<String, String> extraEnv, java.util.List<String> microArgs) {
+        OcmInstance instance = new OcmInstance(name, extraEnv, microArgs);
         instance.start();
         return instance;
     }
@@ -136,10 +153,15 @@ public final class OcmInstance implements AutoCloseable {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
+        java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(ItSettings.projectDir().resolve("bin/ocm-run").toString());
+        command.add("--no-build");
+        if (!microArgs.isEmpty()) {
+            command.add("--");
+            command.addAll(microArgs);
+        }
         ProcessBuilder builder =
-                new ProcessBuilder(
-                                ItSettings.projectDir().resolve("bin/ocm-run").toString(),
-                                "--no-build")
+                new ProcessBuilder(command)
                         .directory(ItSettings.projectDir().toFile())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
