@@ -105,6 +105,8 @@ class WildFlyFederationIT {
         accept(wildfly.url(), "bob", password("bob"), received.getString("id"));
 
         awaitOutgoing(micro.url(), "alice", "alice", share.getString("id"), "accepted");
+        // WildFly's bob reads the bytes from Payara Micro's WebDAV (issue 5, receiving side)
+        assertContent(wildfly.url(), "bob", password("bob"), received.getString("id"), "alice");
     }
 
     @Test
@@ -129,6 +131,8 @@ class WildFlyFederationIT {
         accept(micro.url(), "bob", "bob", received.getString("id"));
 
         awaitOutgoing(wildfly.url(), "alice", password("alice"), share.getString("id"), "accepted");
+        // and Payara Micro's bob reads them from WildFly's WebDAV
+        assertContent(micro.url(), "bob", "bob", received.getString("id"), "alice");
     }
 
     @Test
@@ -177,6 +181,14 @@ class WildFlyFederationIT {
                                 + "\", \"permissions\": [\"read\"]}");
         assertThat(reply.status()).as(reply.body()).isEqualTo(201);
         return reply.json().asJsonObject();
+    }
+
+    private static void assertContent(
+            String base, String user, String password, String id, String owner) {
+        Http.Reply reply =
+                Http.get(base + "/api/v1/shares/incoming/" + id + "/content", user, password);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.body()).isEqualTo("shared by " + owner);
     }
 
     private static void accept(String base, String user, String password, String id) {
