@@ -10,8 +10,10 @@ import io.ocmee.signature.rfc9421.MessageSignature;
 import io.ocmee.signature.rfc9421.MessageSignatures;
 import io.ocmee.signature.rfc9421.SignatureParameters;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,7 +21,8 @@ import java.util.Objects;
  * Signs outbound OCM requests with RFC 9421 as OCM-NOTES §7.2 asks, in the form both the OCM draft
  * and Nextcloud accept (§11 Q23): label {@code ocm} and {@code tag="ocm"}; covered components
  * {@code ("@method" "@target-uri" "content-digest" "content-length" "date")}; parameters {@code
- * created}, {@code keyid}, {@code alg} (only when the algorithm has an RFC 9421 name), {@code tag}.
+ * created}, {@code nonce} (128 random bits), {@code keyid}, {@code alg} (only when the algorithm
+ * has an RFC 9421 name), {@code tag}.
  *
  * <p>Thread-safe: the key is prepared once and each call works on its own values.
  */
@@ -34,6 +37,8 @@ public final class OcmRequestSigner {
     /** Covered components, in signed order. */
     public static final List<String> COMPONENTS =
             List.of("@method", "@target-uri", "content-digest", "content-length", "date");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SigningKey key;
     private final MessageSigner signer;
@@ -83,10 +88,19 @@ public final class OcmRequestSigner {
                 .build();
     }
 
+    private static String newNonce() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     private SignatureParameters parameters(Instant now) {
         SignatureParameters.Builder builder = SignatureParameters.builder();
         COMPONENTS.forEach(builder::component);
-        builder.created(now).keyId(key.keyId());
+        // A fresh nonce keeps two identical requests sent within one second (the same user
+        // accepting twice, a repeated notification) apart for the receiver's replay check
+        // (RFC 9421 section 7.2.2); verifiers include it in the base like any parameter.
+        builder.created(now).nonce(newNonce()).keyId(key.keyId());
         key.algorithm().rfc9421Name().ifPresent(builder::algorithm);
         return builder.tag(TAG).build();
     }
