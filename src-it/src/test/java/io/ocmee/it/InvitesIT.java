@@ -66,6 +66,13 @@ class InvitesIT {
         assertThat(bobsContact.getString("name")).isEqualTo("Alice");
         assertThat(bobsContact.getString("provider")).isEqualTo(a.authority());
 
+        // bob accepting again at once (a double click) is the same acceptance, not a replay:
+        // the second signed request differs from the first by its nonce
+        Http.Reply again = send(b, "bob", "POST", "/api/v1/invites/accept", inviteString(padded));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().asJsonObject().getString("address"))
+                .isEqualTo("alice@" + a.authority());
+
         // both sides end with a usable contact
         JsonObject alicesContact = contact(a, "alice", "bob@" + b.authority());
         assertThat(alicesContact).as("alice's contact for bob").isNotNull();
