@@ -68,9 +68,9 @@ class InvitesIT {
 
         // bob accepting again at once (a double click) is the same acceptance, not a replay:
         // the second signed request differs from the first by its nonce
-        Http.Reply again = send(b, "bob", "POST", "/api/v1/invites/accept", inviteString(padded));
-        assertThat(again.status()).as(again.body()).isEqualTo(200);
-        assertThat(again.json().asJsonObject().getString("address"))
+        Http.Reply twice = send(b, "bob", "POST", "/api/v1/invites/accept", inviteString(padded));
+        assertThat(twice.status()).as(twice.body()).isEqualTo(200);
+        assertThat(twice.json().asJsonObject().getString("address"))
                 .isEqualTo("alice@" + a.authority());
 
         // both sides end with a usable contact
