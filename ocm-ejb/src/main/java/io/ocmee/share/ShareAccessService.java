@@ -2,6 +2,7 @@ package io.ocmee.share;
 
 import io.ocmee.persistence.Clocks;
 import io.ocmee.spi.ResourcePath;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +21,9 @@ import java.util.logging.Logger;
  * refuse everything. Every refusal is the same 401 for an unknown share and a wrong credential.
  */
 @Stateless
+// Open to anonymous callers: peers prove themselves by share credentials or signatures, checked
+// here. Said explicitly because WildFly denies unannotated methods of beans in a security domain.
+@PermitAll
 public class ShareAccessService {
 
     private static final Logger LOG = Logger.getLogger(ShareAccessService.class.getName());

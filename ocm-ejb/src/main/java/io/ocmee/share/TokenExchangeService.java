@@ -5,6 +5,7 @@ import io.ocmee.address.ProviderHost;
 import io.ocmee.persistence.Clocks;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.trust.InboundPeer;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,9 @@ import java.util.logging.Logger;
  * client, never the code or the token.
  */
 @Stateless
+// Open to anonymous callers: peers prove themselves by share credentials or signatures, checked
+// here. Said explicitly because WildFly denies unannotated methods of beans in a security domain.
+@PermitAll
 public class TokenExchangeService {
 
     private static final Logger LOG = Logger.getLogger(TokenExchangeService.class.getName());
