@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,10 +28,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * networking, component updates and sync are off, and the profile is a fresh temporary folder
  * removed on {@link #close()}.
  *
- * <p>The pages use the container's HTTP Basic authentication; {@link #signInAs} answers the
- * browser's credential challenges for one server (through the DevTools protocol's {@code Fetch}
- * domain), as a person typing into the browser's sign-in dialog would. Credentials never appear in
- * a URL. Not thread-safe.
+ * <p>The pages use the container's HTTP Basic authentication; {@link #signInAs} makes the browser
+ * send that user's credentials with every request that follows (through the DevTools protocol's
+ * {@code Network.setExtraHTTPHeaders}), as it would after a person typed them into the browser's
+ * sign-in dialog. Credentials never appear in a URL.
+ *
+ * <p>The pages have no script, so every button submits a form: {@link #press} returns only once the
+ * browser has replaced the page with the form's answer, never while the old page is still shown.
+ * Not thread-safe.
  */
 public final class Browser implements AutoCloseable {
 
@@ -39,6 +44,8 @@ public final class Browser implements AutoCloseable {
 
     /** Debian's matching chromedriver. */
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Duration PAGE_LOAD = Duration.ofSeconds(60);
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -94,7 +101,7 @@ public final class Browser implements AutoCloseable {
                         .withLogFile(ItSettings.workDir().resolve("chromedriver.log").toFile())
                         .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        driver.manage().timeouts().pageLoadTimeout(PAGE_LOAD);
         return new Browser(driver, profile, screenshots);
     }
 
@@ -158,13 +165,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Finds a button by its visible text and clicks it.
+     * Finds a button by its visible text, clicks it and waits until the form's answer is shown.
      *
      * @param label the button text
      */
     public void press(String label) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(label) + "]"))
                 .click();
+        new WebDriverWait(driver, PAGE_LOAD)
+                .withMessage(() -> "the form of '" + label + "' was not answered")
+                .until(ExpectedConditions.stalenessOf(page));
     }
 
     /**
