@@ -2,6 +2,8 @@ package io.ocmee.remote;
 
 import io.ocmee.api.InboxLocal;
 import io.ocmee.api.InboxRemote;
+import io.ocmee.api.IncomingContent;
+import io.ocmee.api.IncomingEntryInfo;
 import io.ocmee.api.IncomingShareInfo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -31,5 +33,17 @@ public class InboxRemoteBean implements InboxRemote {
     @Override
     public IncomingShareInfo decline(String id) {
         return inbox.decline(id);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<IncomingEntryInfo> listing(String id, String path) {
+        return inbox.listing(id, path);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public IncomingContent read(String id, String path) {
+        return inbox.read(id, path);
     }
 }

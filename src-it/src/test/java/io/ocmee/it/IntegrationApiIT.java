@@ -3,10 +3,14 @@ package io.ocmee.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.ocmee.api.Inbox;
 import io.ocmee.it.caller.CallerBean;
+import io.ocmee.it.caller.CallerInbox;
+import io.ocmee.it.support.Federation;
 import io.ocmee.it.support.Http;
 import io.ocmee.it.support.ItSettings;
 import io.ocmee.it.support.OcmInstance;
+import io.ocmee.it.support.Poll;
 import io.ocmee.it.support.RecordingPeer;
 import java.io.File;
 import java.net.URLEncoder;
@@ -18,11 +22,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The integration API as a host application uses it (issue 7): a second application ({@code
@@ -35,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * OcmApiException}, and that a caller without {@code ocm-user} (an unauthenticated one: every demo
  * user, {@code admin} included, has {@code ocm-user}) is refused with {@code EJBAccessException}.
  */
+@ExtendWith(Federation.Extension.class)
 class IntegrationApiIT {
 
     @Test
@@ -123,6 +131,96 @@ class IntegrationApiIT {
                                                 + " LIKE '%committed%'"))
                         .isEqualTo(1);
             }
+        }
+    }
+
+    /**
+     * The inbox view reads received shares (issue 7: "inbox accept/decline/read"): server A of the
+     * federation shares a folder with bob on a server running the host application, which finds the
+     * share, is refused its content until bob accepted it, then lists the folder, reads a file
+     * whole, is refused a file above the size limit with 413 and streams that one instead. Content
+     * arrives byte for byte; unknown shares and paths, paths leaving the share and unauthenticated
+     * callers are refused.
+     */
+    @Test
+    void hostReadsReceivedSharesThroughTheInbox(Federation federation) throws Exception {
+        OcmInstance a = federation.a();
+        String folder = "api-inbox-" + UUID.randomUUID();
+        byte[] small = ("report of " + folder).getBytes(StandardCharsets.UTF_8);
+        byte[] large = new byte[Inbox.MAX_READ_BYTES + 1];
+        new Random(7).nextBytes(large);
+        assertThat(
+                        Http.put(
+                                        a.url() + "/api/v1/files/" + folder + "/report.txt",
+                                        "alice",
+                                        "alice",
+                                        small)
+                                .status())
+                .isEqualTo(201);
+        assertThat(
+                        Http.put(
+                                        a.url() + "/api/v1/files/" + folder + "/big/large.bin",
+                                        "alice",
+                                        "alice",
+                                        large)
+                                .status())
+                .isEqualTo(201);
+
+        try (OcmInstance server =
+                OcmInstance.start(
+                        "api-inbox",
+                        Map.of("OCM_OUTBOX_POLL_INTERVAL_SECONDS", "1"),
+                        List.of(
+                                "--addLibs",
+                                apiJar().toString(),
+                                "--deploy",
+                                callerWar().getAbsolutePath()))) {
+            SharesIT.share(a, "bob@" + server.authority(), folder, "\"read\"");
+            String found =
+                    Poll.until(
+                            "the share in bob's inbox on the host's server",
+                            Duration.ofSeconds(60),
+                            () -> inbox(server, "bob", "inbox", "", folder).body(),
+                            body -> !body.equals("ok none"));
+            assertThat(found).endsWith(" pending");
+            String id = found.substring("ok ".length(), found.lastIndexOf(' '));
+
+            Http.Reply early = inbox(server, "bob", "read", id, "report.txt");
+            assertThat(early.status()).as(early.body()).isEqualTo(400);
+            assertThat(early.body()).startsWith("failed 409 ").contains("accept");
+            assertThat(inbox(server, "alice", "read", id, "report.txt").body())
+                    .as("alice on this server is not the recipient")
+                    .startsWith("failed 404 ");
+
+            assertThat(inbox(server, "bob", "accept", id, "").body()).isEqualTo("ok accepted");
+
+            assertThat(inbox(server, "bob", "listing", id, "").body())
+                    .isEqualTo("ok big/,report.txt:" + small.length);
+            assertThat(inbox(server, "bob", "listing", id, "big").body())
+                    .isEqualTo("ok large.bin:" + large.length);
+
+            Http.Reply read = inbox(server, "bob", "read", id, "report.txt");
+            assertThat(read.status()).as(read.body()).isEqualTo(200);
+            assertThat(read.body())
+                    .startsWith("ok " + small.length + " " + CallerInbox.sha256(small) + " ");
+
+            Http.Reply tooLarge = inbox(server, "bob", "read", id, "big/large.bin");
+            assertThat(tooLarge.body())
+                    .isEqualTo(
+                            "failed 413 Content rejected: the file is larger than 16 MiB; open"
+                                    + " it as a stream instead");
+            assertThat(inbox(server, "bob", "open", id, "big/large.bin").body())
+                    .isEqualTo("ok " + large.length + " " + CallerInbox.sha256(large));
+
+            assertThat(inbox(server, "bob", "read", id, "missing.txt").body())
+                    .startsWith("failed 404 ");
+            assertThat(inbox(server, "bob", "read", id, "../outside.txt").body())
+                    .startsWith("failed 400 ");
+            assertThat(inbox(server, "bob", "read", "no-such-share", "report.txt").body())
+                    .startsWith("failed 404 ");
+            Http.Reply anonymous = inbox(server, null, "read", id, "report.txt");
+            assertThat(anonymous.status()).isEqualTo(403);
+            assertThat(anonymous.body()).isEqualTo("refused jakarta.ejb.EJBAccessException");
         }
     }
 
@@ -270,6 +368,19 @@ class IntegrationApiIT {
                 new java.net.ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    private static Http.Reply inbox(
+            OcmInstance server, String user, String op, String id, String path) {
+        String query =
+                "op="
+                        + op
+                        + "&id="
+                        + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                        + "&path="
+                        + URLEncoder.encode(path, StandardCharsets.UTF_8);
+        String entry = user == null ? "/caller/anonymous?" : "/caller/call?";
+        return Http.send("POST", server.url() + entry + query, user, user, "{}");
     }
 
     private static Http.Reply call(

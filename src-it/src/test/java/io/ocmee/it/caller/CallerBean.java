@@ -1,5 +1,6 @@
 package io.ocmee.it.caller;
 
+import io.ocmee.api.InboxLocal;
 import io.ocmee.api.OutgoingShareInfo;
 import io.ocmee.api.OutgoingSharesLocal;
 import io.ocmee.api.ShareRequest;
@@ -54,6 +55,10 @@ public class CallerBean {
 
     static OutgoingSharesLocal shares() {
         return lookup(SHARES, OutgoingSharesLocal.class);
+    }
+
+    static InboxLocal inbox() {
+        return lookup(CallerInbox.INBOX, InboxLocal.class);
     }
 
     static <T> T lookup(String name, Class<T> type) {

@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
 /**
  * The host application's entry: {@code POST /caller/call?op=...} as an authenticated user (BASIC,
  * the server's file realm), or {@code POST /caller/anonymous?op=...} without any login (a caller
- * without the role {@code ocm-user}). Answers plain text: {@code ok ...}, {@code refused
- * <exception>} (403) or {@code failed <status> <message>} (400).
+ * without the role {@code ocm-user}). Shares take {@code shareWith} and {@code path}; the inbox
+ * operations take the share's {@code id} and a {@code path} inside it. Answers plain text: {@code
+ * ok ...}, {@code refused <exception>} (403) or {@code failed <status> <message>} (400).
  */
 @WebServlet({"/call", "/anonymous"})
 public class CallerServlet extends HttpServlet {
@@ -23,6 +24,8 @@ public class CallerServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @EJB private CallerBean caller;
+
+    @EJB private CallerInbox inbox;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
@@ -62,6 +65,15 @@ public class CallerServlet extends HttpServlet {
                                     + " contacts="
                                     + contacts;
                         }
+                        case "inbox" -> "ok " + inbox.find(request.getParameter("path"));
+                        case "accept" ->
+                                "ok "
+                                        + CallerBean.inbox()
+                                                .accept(request.getParameter("id"))
+                                                .state();
+                        case "listing" -> "ok " + inbox.listing(request);
+                        case "read" -> "ok " + inbox.read(request);
+                        case "open" -> "ok " + inbox.open(request);
                         default -> throw new IllegalArgumentException("unknown op " + op);
                     };
         } catch (RuntimeException e) {
