@@ -1,6 +1,7 @@
 package io.ocmee.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocmee.it.support.Http;
 import io.ocmee.it.support.OcmInstance;
@@ -148,6 +149,40 @@ class WildFlyFederationIT {
                         .json()
                         .asJsonObject();
         assertThat(me.getString("address")).isEqualTo("alice@" + wildfly.authority());
+    }
+
+    /**
+     * The MBean {@code ocm:type=Federation} on WildFly, reached as WildFly's {@code jconsole.sh}
+     * reaches it (JMX over the management interface, issue 7 "visible in JConsole and in the
+     * WildFly console"): the service-backed attributes and operations answer, which needs
+     * {@code @RunAs("ocm-admin")} to work on WildFly, and a refused operation carries the module's
+     * message.
+     */
+    @Test
+    void theFederationMBeanAnswersOverWildFlysManagementJmx() throws Exception {
+        try (WildFlyServer.Jmx jmx = wildfly.connectJmx()) {
+            javax.management.MBeanServerConnection server =
+                    jmx.connector().getMBeanServerConnection();
+            javax.management.ObjectName name =
+                    new javax.management.ObjectName("ocm:type=Federation");
+            assertThat(server.isRegistered(name)).isTrue();
+
+            String[] keys = (String[]) server.getAttribute(name, "Keys");
+            assertThat(keys).isNotEmpty().allMatch(line -> line.contains("purpose="));
+            assertThat((Long) server.getAttribute(name, "OutboxDepth")).isNotNegative();
+            assertThat((Integer) server.invoke(name, "retryOutboxNow", null, null)).isNotNegative();
+            assertThatThrownBy(
+                            () ->
+                                    server.invoke(
+                                            name,
+                                            "rotateKey",
+                                            new Object[] {"md5"},
+                                            new String[] {String.class.getName()}))
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .hasRootCauseMessage(
+                            "Rotation rejected: purpose must be RFC9421 or CAVAGE, got 'md5'");
+            assertThat((String[]) server.getAttribute(name, "Keys")).hasSize(keys.length);
+        }
     }
 
     private static JsonObject lookup(String base, String user, String password, String peer) {

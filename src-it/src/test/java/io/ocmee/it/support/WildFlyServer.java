@@ -41,6 +41,8 @@ public final class WildFlyServer implements AutoCloseable {
             Duration.ofSeconds(Math.max(240, Long.getLong("ocm.it.startup-timeout-seconds", 0)));
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(240);
     private static final String REALM = "ApplicationRealm";
+    private static final String MANAGEMENT_REALM = "ManagementRealm";
+    private static final String JMX_USER = "ocm-it-jmx";
     private static final Pattern LOG_TIME = Pattern.compile("(\\d\\d:\\d\\d:\\d\\d,\\d{3})");
 
     private final String name;
@@ -48,6 +50,7 @@ public final class WildFlyServer implements AutoCloseable {
     private final Path base;
     private final int httpPort;
     private final int managementPort;
+    private final String jmxPassword = java.util.UUID.randomUUID().toString();
     private final List<Integer> otherPorts;
     private Process process;
 
@@ -145,6 +148,80 @@ public final class WildFlyServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to the server's MBeans as JConsole does through WildFly's {@code bin/jconsole.sh}:
+     * JMX over the management interface ({@code remote+http://127.0.0.1:<management port>}), with
+     * the client jar of the distribution and a management user added for the test. The caller
+     * closes the connector, then the class loader.
+     *
+     * @return the open connector and the class loader of the WildFly client jar
+     */
+    public Jmx connectJmx() {
+        Path client = home.resolve("bin/client/jboss-cli-client.jar");
+        if (!Files.isRegularFile(client)) {
+            throw new IllegalStateException("no JMX client in the distribution: " + client);
+        }
+        java.net.URLClassLoader loader;
+        try {
+            loader =
+                    new java.net.URLClassLoader(
+                            new java.net.URL[] {client.toUri().toURL()},
+                            WildFlyServer.class.getClassLoader());
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            javax.management.remote.JMXServiceURL url =
+                    new javax.management.remote.JMXServiceURL(
+                            "service:jmx:remote+http://127.0.0.1:" + managementPort);
+            Map<String, Object> environment = new java.util.HashMap<>();
+            environment.put(
+                    javax.management.remote.JMXConnectorFactory.PROTOCOL_PROVIDER_CLASS_LOADER,
+                    loader);
+            environment.put(
+                    javax.management.remote.JMXConnector.CREDENTIALS,
+                    new String[] {JMX_USER, jmxPassword});
+            return new Jmx(
+                    javax.management.remote.JMXConnectorFactory.connect(url, environment), loader);
+        } catch (IOException e) {
+            closeQuietly(loader);
+            throw new UncheckedIOException("JMX connection to WildFly " + name + " failed", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /**
+     * An open JMX connection to WildFly and the class loader of its client jar.
+     *
+     * @param connector the connector
+     * @param loader the class loader, closed after the connector
+     */
+    public record Jmx(
+            javax.management.remote.JMXConnector connector, java.net.URLClassLoader loader)
+            implements AutoCloseable {
+
+        @Override
+        public void close() throws IOException {
+            try {
+                connector.close();
+            } finally {
+                loader.close();
+            }
+        }
+    }
+
+    private static void closeQuietly(java.net.URLClassLoader loader) {
+        try {
+            loader.close();
+        } catch (IOException ignored) {
+            // nothing more to release
+        }
+    }
+
     private void startAndDeploy(Map<String, String> settings, Map<String, String[]> users) {
         String database = OcmInstance.createDatabase(name + "_" + httpPort);
         if (database == null) {
@@ -203,6 +280,9 @@ public final class WildFlyServer implements AutoCloseable {
                     roleLines.append(user).append('=').append(passwordAndRole[1]).append('\n');
                 });
         append(configuration.resolve("application-users.properties"), userLines.toString());
+        append(
+                configuration.resolve("mgmt-users.properties"),
+                JMX_USER + "=" + digest(JMX_USER, MANAGEMENT_REALM, jmxPassword) + "\n");
         append(configuration.resolve("application-roles.properties"), roleLines.toString());
     }
 
@@ -402,11 +482,15 @@ public final class WildFlyServer implements AutoCloseable {
 
     /** The properties realm's stored form: hex MD5 of {@code user:realm:password}. */
     private static String digest(String user, String password) {
+        return digest(user, REALM, password);
+    }
+
+    private static String digest(String user, String realm, String password) {
         try {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             byte[] hash =
                     md5.digest(
-                            (user + ":" + REALM + ":" + password).getBytes(StandardCharsets.UTF_8));
+                            (user + ":" + realm + ":" + password).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
