@@ -7,6 +7,7 @@ import io.ocmee.invite.ContactView;
 import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.invite.InviteService;
 import io.ocmee.invite.InviteView;
+import io.ocmee.rest.errors.RefusalStatus;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.share.IncomingShareService;
 import io.ocmee.share.IncomingShareView;
@@ -168,7 +169,7 @@ public class InboxPage {
                             Optional.empty());
             return render(Response.Status.CREATED, "Invite created.", null, created);
         } catch (InviteRefusedException e) {
-            return render(Pages.status(e.status()), null, e.getMessage(), null);
+            return render(RefusalStatus.of(e.status()), null, e.getMessage(), null);
         }
     }
 
@@ -224,9 +225,9 @@ public class InboxPage {
         try {
             action.get();
         } catch (ShareRefusedException e) {
-            return render(Pages.status(e.status()), null, e.getMessage(), null);
+            return render(RefusalStatus.of(e.status()), null, e.getMessage(), null);
         } catch (InviteRefusedException e) {
-            return render(Pages.status(e.status()), null, e.getMessage(), null);
+            return render(RefusalStatus.of(e.status()), null, e.getMessage(), null);
         } catch (ResourceStorageException e) {
             return render(Response.Status.BAD_REQUEST, null, e.getMessage(), null);
         }
