@@ -42,6 +42,11 @@ class ShareAccessorTest {
                     + Base64.getEncoder()
                             .encodeToString((SECRET + ":").getBytes(StandardCharsets.UTF_8));
 
+    /** Where the sender serves the shared file and the shared folder of most tests. */
+    private static final String FILE = "/dav/key-1";
+
+    private static final String FOLDER = "/dav/data";
+
     private final FakeSender sender = new FakeSender();
     private final PeerHttpClient http = new PeerHttpClient(PeerHttpSettings.forLoopbackTesting());
     private final TestClock clock = new TestClock();
@@ -57,13 +62,10 @@ class ShareAccessorTest {
 
     @Test
     void strictShareIsReadWithAnExchangedTokenOnlyAndTheRequestIsFormEncoded() throws IOException {
-        sender.file("/dav/key-1", "report bytes");
+        senderWithFile("report bytes");
         ShareAccessor accessor = accessor();
 
-        String body =
-                read(
-                        accessor.download(
-                                strict("/dav/key-1"), ResourcePath.root(), Optional.empty()));
+        String body = read(accessor.download(strict(FILE), ResourcePath.root(), Optional.empty()));
 
         assertThat(body).isEqualTo("report bytes");
         assertThat(sender.exchanges()).isEqualTo(1);
@@ -83,10 +85,10 @@ class ShareAccessorTest {
     @Test
     void cachedTokenServesLaterRequestsAndIsExchangedAgainShortlyBeforeItExpires()
             throws IOException {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
         sender.expiresIn(100);
         ShareAccessor accessor = accessor();
-        IncomingShareGrant grant = strict("/dav/key-1");
+        IncomingShareGrant grant = strict(FILE);
 
         read(accessor.download(grant, ResourcePath.root(), Optional.empty()));
         read(accessor.download(grant, ResourcePath.root(), Optional.empty()));
@@ -105,9 +107,9 @@ class ShareAccessorTest {
 
     @Test
     void cachedTokenRefusedWith401IsExchangedAgainOnceAndTheRequestRepeated() throws IOException {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
         ShareAccessor accessor = accessor();
-        IncomingShareGrant grant = strict("/dav/key-1");
+        IncomingShareGrant grant = strict(FILE);
         read(accessor.download(grant, ResourcePath.root(), Optional.empty()));
 
         sender.refuse("Bearer tok-1");
@@ -122,16 +124,10 @@ class ShareAccessorTest {
 
     @Test
     void strictShareFailsWhenEvenTheFreshTokenIsRefused() {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
         sender.acceptIssuedTokens(false);
 
-        assertThatThrownBy(
-                        () ->
-                                accessor()
-                                        .download(
-                                                strict("/dav/key-1"),
-                                                ResourcePath.root(),
-                                                Optional.empty()))
+        assertThatThrownBy(() -> downloadWhole(strict(FILE)))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -149,17 +145,11 @@ class ShareAccessorTest {
 
     @Test
     void strictShareFailsWithoutSendingTheSecretWhenTheExchangeIsRefused() {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
         sender.accept("Bearer " + SECRET).accept(BASIC);
         sender.tokenAnswer(400, "{\"error\":\"invalid_grant\"}");
 
-        assertThatThrownBy(
-                        () ->
-                                accessor()
-                                        .download(
-                                                strict("/dav/key-1"),
-                                                ResourcePath.root(),
-                                                Optional.empty()))
+        assertThatThrownBy(() -> downloadWhole(strict(FILE)))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -177,16 +167,10 @@ class ShareAccessorTest {
 
     @Test
     void strictShareFailsAsABadGatewayWhenTheTokenEndpointFails() {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
         sender.tokenAnswer(500, "");
 
-        assertThatThrownBy(
-                        () ->
-                                accessor()
-                                        .download(
-                                                strict("/dav/key-1"),
-                                                ResourcePath.root(),
-                                                Optional.empty()))
+        assertThatThrownBy(() -> downloadWhole(strict(FILE)))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -203,16 +187,10 @@ class ShareAccessorTest {
 
     @Test
     void strictShareFailsWhenTheSenderPublishesNoTokenEndPoint() {
-        discovery = sender.discovery(false, false);
-        sender.file("/dav/key-1", "abc").accept("Bearer " + SECRET);
+        senderWithoutTokenExchange();
+        senderWithFile("abc").accept("Bearer " + SECRET);
 
-        assertThatThrownBy(
-                        () ->
-                                accessor()
-                                        .download(
-                                                strict("/dav/key-1"),
-                                                ResourcePath.root(),
-                                                Optional.empty()))
+        assertThatThrownBy(() -> downloadWhole(strict(FILE)))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -226,14 +204,9 @@ class ShareAccessorTest {
 
     @Test
     void shareWithoutRequirementUsesATokenWhenTheSenderOffersExchange() throws IOException {
-        sender.file("/dav/key-1", "abc").accept("Bearer " + SECRET);
+        senderWithFile("abc").accept("Bearer " + SECRET);
 
-        read(
-                accessor()
-                        .download(
-                                modern("/dav/key-1", "file"),
-                                ResourcePath.root(),
-                                Optional.empty()));
+        read(downloadWhole(modern(FILE, "file")));
 
         assertThat(sender.exchanges()).isEqualTo(1);
         assertThat(FakeSender.authorizations(sender.davRequests())).containsOnly("Bearer tok-1");
@@ -241,16 +214,10 @@ class ShareAccessorTest {
 
     @Test
     void shareWithoutRequirementFallsBackToTheSecretWhenTheExchangeFails() throws IOException {
-        sender.file("/dav/key-1", "abc").accept("Bearer " + SECRET);
+        senderWithFile("abc").accept("Bearer " + SECRET);
         sender.tokenAnswer(401, "{\"message\":\"nope\"}");
 
-        String body =
-                read(
-                        accessor()
-                                .download(
-                                        modern("/dav/key-1", "file"),
-                                        ResourcePath.root(),
-                                        Optional.empty()));
+        String body = read(downloadWhole(modern(FILE, "file")));
 
         assertThat(body).isEqualTo("abc");
         assertThat(sender.exchanges()).isEqualTo(1);
@@ -261,7 +228,7 @@ class ShareAccessorTest {
     @Test
     void shareWithoutRequirementFallsBackToTheSecretWhenTheTokenEndpointIsUnreachable()
             throws IOException {
-        sender.file("/dav/key-1", "abc").accept("Bearer " + SECRET);
+        senderWithFile("abc").accept("Bearer " + SECRET);
         discovery =
                 withTokenEndPoint(
                         sender.discovery(true, true),
@@ -270,13 +237,7 @@ class ShareAccessorTest {
                                         + io.ocmee.delivery.http.LoopbackServer.closedPort()
                                         + "/token"));
 
-        String body =
-                read(
-                        accessor()
-                                .download(
-                                        modern("/dav/key-1", "file"),
-                                        ResourcePath.root(),
-                                        Optional.empty()));
+        String body = read(downloadWhole(modern(FILE, "file")));
 
         assertThat(body).isEqualTo("abc");
         assertThat(FakeSender.authorizations(sender.davRequests()))
@@ -287,16 +248,10 @@ class ShareAccessorTest {
 
     @Test
     void withoutExchangeTheSecretIsSentAsBearerThenAsBasicAfterA401() throws IOException {
-        discovery = sender.discovery(false, false);
-        sender.file("/dav/key-1", "abc").accept(BASIC);
+        senderWithoutTokenExchange();
+        senderWithFile("abc").accept(BASIC);
 
-        String body =
-                read(
-                        accessor()
-                                .download(
-                                        modern("/dav/key-1", "file"),
-                                        ResourcePath.root(),
-                                        Optional.empty()));
+        String body = read(downloadWhole(modern(FILE, "file")));
 
         assertThat(body).isEqualTo("abc");
         assertThat(sender.exchanges()).isZero();
@@ -306,7 +261,7 @@ class ShareAccessorTest {
 
     @Test
     void legacyShareWithoutUriIsReadAtTheWebdavRootWithBasicOnly() throws IOException {
-        discovery = sender.discovery(false, false);
+        senderWithoutTokenExchange();
         sender.file("/dav", "legacy").accept(BASIC).accept("Bearer " + SECRET);
         IncomingShareGrant legacy =
                 grant(
@@ -316,7 +271,7 @@ class ShareAccessorTest {
                         Set.of(),
                         EnumSet.of(Permissions.READ));
 
-        String body = read(accessor().download(legacy, ResourcePath.root(), Optional.empty()));
+        String body = read(downloadWhole(legacy));
 
         assertThat(body).isEqualTo("legacy");
         assertThat(sender.davRequests()).allMatch(r -> r.path().equals("/dav"));
@@ -329,8 +284,7 @@ class ShareAccessorTest {
     void relativeUriIsResolvedAgainstTheSendersWebdavPath() throws IOException {
         sender.file("/dav/rel-key", "relative");
 
-        String body =
-                read(accessor().download(strict("rel-key"), ResourcePath.root(), Optional.empty()));
+        String body = read(downloadWhole(strict("rel-key")));
 
         assertThat(body).isEqualTo("relative");
         assertThat(sender.davRequests()).allMatch(r -> r.path().equals("/dav/rel-key"));
@@ -340,13 +294,7 @@ class ShareAccessorTest {
     void absoluteUriIsUsedAsItIsEvenOutsideTheWebdavPath() throws IOException {
         sender.file("/custom/place/abs", "absolute");
 
-        String body =
-                read(
-                        accessor()
-                                .download(
-                                        strict(sender.base() + "/custom/place/abs"),
-                                        ResourcePath.root(),
-                                        Optional.empty()));
+        String body = read(downloadWhole(strict(sender.base() + "/custom/place/abs")));
 
         assertThat(body).isEqualTo("absolute");
         assertThat(sender.davRequests()).allMatch(r -> r.path().equals("/custom/place/abs"));
@@ -354,13 +302,7 @@ class ShareAccessorTest {
 
     @Test
     void absoluteUriOnAnotherHostIsRefusedBeforeAnyRequest() {
-        assertThatThrownBy(
-                        () ->
-                                accessor()
-                                        .download(
-                                                strict("http://localhost:1/dav/x"),
-                                                ResourcePath.root(),
-                                                Optional.empty()))
+        assertThatThrownBy(() -> downloadWhole(strict("http://localhost:1/dav/x")))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -376,10 +318,10 @@ class ShareAccessorTest {
 
     @Test
     void fileShareThatIsReallyAFolderIsDetectedWithPropfindDepth0() {
-        sender.folder("/dav/data").file("/dav/data/a.txt", "A");
-        IncomingShareGrant grant = strict("/dav/data");
+        senderWithFolder().file("/dav/data/a.txt", "A");
+        IncomingShareGrant grant = strict(FOLDER);
 
-        assertThatThrownBy(() -> accessor().download(grant, ResourcePath.root(), Optional.empty()))
+        assertThatThrownBy(() -> downloadWhole(grant))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -397,9 +339,9 @@ class ShareAccessorTest {
 
     @Test
     void fileShareThatIsReallyAFolderServesItsItems() throws IOException {
-        sender.folder("/dav/data").file("/dav/data/a.txt", "A");
+        senderWithFolder().file("/dav/data/a.txt", "A");
         ShareAccessor accessor = accessor();
-        IncomingShareGrant grant = strict("/dav/data");
+        IncomingShareGrant grant = strict(FOLDER);
 
         String body = read(accessor.download(grant, ResourcePath.parse("a.txt"), Optional.empty()));
 
@@ -408,13 +350,13 @@ class ShareAccessorTest {
 
     @Test
     void singleFileShareHasNoItemsInside() {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
 
         assertThatThrownBy(
                         () ->
                                 accessor()
                                         .download(
-                                                strict("/dav/key-1"),
+                                                strict(FILE),
                                                 ResourcePath.parse("x"),
                                                 Optional.empty()))
                 .isInstanceOfSatisfying(
@@ -430,13 +372,12 @@ class ShareAccessorTest {
 
     @Test
     void listingReadsPropfindDepth1IntoEntriesWithoutTheFolderItself() {
-        sender.folder("/dav/data")
+        senderWithFolder()
                 .file("/dav/data/one.txt", "1")
                 .file("/dav/data/two words.txt", "22")
                 .folder("/dav/data/sub");
 
-        List<RemoteEntry> entries =
-                accessor().list(modern("/dav/data", "folder"), ResourcePath.root());
+        List<RemoteEntry> entries = accessor().list(modern(FOLDER, "folder"), ResourcePath.root());
 
         assertThat(entries)
                 .extracting(RemoteEntry::name)
@@ -454,10 +395,10 @@ class ShareAccessorTest {
 
     @Test
     void listingASubFolderAppendsItsEncodedPath() {
-        sender.folder("/dav/data").folder("/dav/data/my docs").file("/dav/data/my docs/x.txt", "x");
+        senderWithFolder().folder("/dav/data/my docs").file("/dav/data/my docs/x.txt", "x");
 
         List<RemoteEntry> entries =
-                accessor().list(modern("/dav/data", "folder"), ResourcePath.parse("my docs"));
+                accessor().list(modern(FOLDER, "folder"), ResourcePath.parse("my docs"));
 
         assertThat(entries).extracting(RemoteEntry::name).containsExactly("x.txt");
         assertThat(sender.davRequests()).anyMatch(r -> r.path().equals("/dav/data/my%20docs"));
@@ -465,9 +406,9 @@ class ShareAccessorTest {
 
     @Test
     void listingASharedFileGivesThatFile() {
-        sender.file("/dav/key-1", "abc");
+        senderWithFile("abc");
 
-        List<RemoteEntry> entries = accessor().list(strict("/dav/key-1"), ResourcePath.root());
+        List<RemoteEntry> entries = accessor().list(strict(FILE), ResourcePath.root());
 
         assertThat(entries).extracting(RemoteEntry::name).containsExactly("key-1");
         assertThat(entries.get(0).size()).hasValue(3);
@@ -475,14 +416,10 @@ class ShareAccessorTest {
 
     @Test
     void rangeIsPassedOnAndThePartialAnswerKept() throws IOException {
-        sender.file("/dav/key-1", "0123456789");
+        senderWithFile("0123456789");
 
         try (RemoteContent content =
-                accessor()
-                        .download(
-                                strict("/dav/key-1"),
-                                ResourcePath.root(),
-                                Optional.of("bytes=2-4"))) {
+                accessor().download(strict(FILE), ResourcePath.root(), Optional.of("bytes=2-4"))) {
             assertThat(content.status()).isEqualTo(206);
             assertThat(content.contentRange()).contains("bytes 2-4/10");
             assertThat(content.contentLength()).hasValue(3);
@@ -495,8 +432,8 @@ class ShareAccessorTest {
 
     @Test
     void uploadIntoAWritableFolderProvesCredentialsThenPutsOnce() {
-        sender.folder("/dav/data");
-        IncomingShareGrant grant = writable("/dav/data");
+        senderWithFolder();
+        IncomingShareGrant grant = writable(FOLDER);
 
         boolean created =
                 accessor()
@@ -525,13 +462,13 @@ class ShareAccessorTest {
 
     @Test
     void uploadWithoutWritePermissionIsRefusedBeforeAnyRequest() {
-        sender.folder("/dav/data");
+        senderWithFolder();
 
         assertThatThrownBy(
                         () ->
                                 accessor()
                                         .upload(
-                                                modern("/dav/data", "folder"),
+                                                modern(FOLDER, "folder"),
                                                 ResourcePath.parse("new.txt"),
                                                 upload("x"),
                                                 Optional.empty()))
@@ -551,13 +488,13 @@ class ShareAccessorTest {
 
     @Test
     void uploadRefusedBySenderIsReportedAsForbidden() {
-        sender.folder("/dav/data").readOnly("/dav/data");
+        senderWithFolder().readOnly(FOLDER);
 
         assertThatThrownBy(
                         () ->
                                 accessor()
                                         .upload(
-                                                writable("/dav/data"),
+                                                writable(FOLDER),
                                                 ResourcePath.parse("new.txt"),
                                                 upload("x"),
                                                 Optional.empty()))
@@ -577,13 +514,13 @@ class ShareAccessorTest {
 
     @Test
     void missingItemIsNotFound() {
-        sender.folder("/dav/data");
+        senderWithFolder();
 
         assertThatThrownBy(
                         () ->
                                 accessor()
                                         .download(
-                                                modern("/dav/data", "folder"),
+                                                modern(FOLDER, "folder"),
                                                 ResourcePath.parse("gone.txt"),
                                                 Optional.empty()))
                 .isInstanceOfSatisfying(
@@ -604,8 +541,7 @@ class ShareAccessorTest {
     void serverErrorOfTheSenderIsABadGateway() {
         sender.forceDav(500, "");
 
-        assertThatThrownBy(
-                        () -> accessor().list(modern("/dav/data", "folder"), ResourcePath.root()))
+        assertThatThrownBy(() -> accessor().list(modern(FOLDER, "folder"), ResourcePath.root()))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -623,8 +559,7 @@ class ShareAccessorTest {
     void unreadableMultistatusIsABadGateway() {
         sender.forceDav(207, "<not-xml");
 
-        assertThatThrownBy(
-                        () -> accessor().list(modern("/dav/data", "folder"), ResourcePath.root()))
+        assertThatThrownBy(() -> accessor().list(modern(FOLDER, "folder"), ResourcePath.root()))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -646,8 +581,7 @@ class ShareAccessorTest {
                         + "<d:multistatus xmlns:d=\"DAV:\"><d:response><d:href>&x;</d:href>"
                         + "</d:response></d:multistatus>");
 
-        assertThatThrownBy(
-                        () -> accessor().list(modern("/dav/data", "folder"), ResourcePath.root()))
+        assertThatThrownBy(() -> accessor().list(modern(FOLDER, "folder"), ResourcePath.root()))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.REMOTE_ERROR));
@@ -667,7 +601,7 @@ class ShareAccessorTest {
                         Optional.of("http://127.0.0.1:" + port + "/dav/x"),
                         SECRET,
                         Set.of());
-        discovery = sender.discovery(false, false);
+        senderWithoutTokenExchange();
 
         assertThatThrownBy(() -> accessor().list(grant, ResourcePath.root()))
                 .isInstanceOfSatisfying(
@@ -698,7 +632,7 @@ class ShareAccessorTest {
                         exchanger(),
                         new TokenCache(clock));
 
-        assertThatThrownBy(() -> accessor.list(modern("/dav/data", "folder"), ResourcePath.root()))
+        assertThatThrownBy(() -> accessor.list(modern(FOLDER, "folder"), ResourcePath.root()))
                 .isInstanceOfSatisfying(
                         ShareAccessException.class,
                         e -> {
@@ -712,6 +646,26 @@ class ShareAccessorTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    /** The sender serves {@code content} as the shared file {@link #FILE}. */
+    private FakeSender senderWithFile(String content) {
+        return sender.file(FILE, content);
+    }
+
+    /** The sender serves the shared folder {@link #FOLDER}. */
+    private FakeSender senderWithFolder() {
+        return sender.folder(FOLDER);
+    }
+
+    /** The sender's discovery offers no token exchange: no exchange-token, no tokenEndPoint. */
+    private void senderWithoutTokenExchange() {
+        discovery = sender.discovery(false, false);
+    }
+
+    /** The whole share (its root, no range) through a new accessor. */
+    private RemoteContent downloadWhole(IncomingShareGrant grant) {
+        return accessor().download(grant, ResourcePath.root(), Optional.empty());
+    }
 
     private ShareAccessor accessor() {
         return new ShareAccessor(http, peer -> discovery, exchanger(), new TokenCache(clock));

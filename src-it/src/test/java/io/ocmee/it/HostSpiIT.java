@@ -7,8 +7,11 @@ import io.ocmee.api.event.IncomingShareReceived;
 import io.ocmee.api.event.ShareDirection;
 import io.ocmee.api.event.ShareRemoved;
 import io.ocmee.it.host.HostDirectory;
+import io.ocmee.it.host.HostEventsServlet;
 import io.ocmee.it.host.HostObserver;
 import io.ocmee.it.support.Deployments;
+import io.ocmee.it.support.Http;
+import io.ocmee.it.support.SignedPeerClient;
 import io.ocmee.notification.NotificationParser;
 import io.ocmee.share.IncomingShareService;
 import io.ocmee.share.ShareEventService;
@@ -20,12 +23,19 @@ import io.ocmee.spi.UserDirectory;
 import io.ocmee.trust.InboundPeer;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.transaction.UserTransaction;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,17 +44,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The SPI and the events as a host EFSS uses them, inside the module's deployment: a host user
  * directory ({@code @Alternative @Priority}) replaces the default while the default storage stays
  * the fallback; host observers see {@code IncomingShareReceived} and {@code ShareRemoved}, the
- * {@code AFTER_SUCCESS} ones only for committed transactions.
+ * {@code AFTER_SUCCESS} ones only for committed transactions; and {@code InviteAccepted} once for
+ * an invite a peer accepts over {@code /ocm/invite-accepted}, never for a refused or repeated
+ * acceptance.
  */
 @ExtendWith(ArquillianExtension.class)
 class HostSpiIT {
 
     private static final String PEER = "peer.example";
 
+    /** The public URL the server is configured with (the requests go to loopback). */
+    private static final String PUBLIC_URL = "http://arquillian.ocm.test:8443";
+
     @Deployment
     static WebArchive deployment() {
-        return Deployments.ocmModule(HostSpiIT.class, HostDirectory.class, HostObserver.class);
+        return Deployments.ocmModule(
+                HostSpiIT.class,
+                HostDirectory.class,
+                HostObserver.class,
+                HostEventsServlet.class,
+                // named by the client-side test's helpers, so loaded with this class
+                Http.class,
+                SignedPeerClient.class);
     }
+
+    @ArquillianResource URL deployed;
 
     @Inject UserDirectory directory;
 
@@ -110,6 +134,53 @@ class HostSpiIT {
                         });
     }
 
+    @Test
+    @RunAsClient
+    void hostObserversSeeOneInviteAcceptedForAnAcceptedInviteAndNoneForRefusals() {
+        String base = Deployments.loopback(deployed);
+        Http.Reply created = Http.send("POST", base + "/api/v1/invites", "alice", "alice", "{}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String token = created.json().asJsonObject().getString("token");
+
+        try (SignedPeerClient peer = SignedPeerClient.start()) {
+            String contact = "u1@" + peer.authority();
+
+            // refused: an unknown token makes no contact and fires nothing
+            Http.Reply unknown = acceptInvite(peer, base, "not-a-token", "u1", "User One");
+            assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+            assertThat(unknown.json().asJsonObject().getString("message"))
+                    .isEqualTo("Invite acceptance rejected: the token is unknown or was revoked");
+            assertThat(inviteAcceptedAt(base, peer)).isEmpty();
+
+            // accepted: exactly one event at the inviting server, about alice's new contact
+            Instant before = Instant.now();
+            Http.Reply accepted = acceptInvite(peer, base, token, "u1", "User One");
+            assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+            Instant after = Instant.now();
+            assertThat(inviteAcceptedAt(base, peer))
+                    .singleElement()
+                    .satisfies(
+                            e -> {
+                                assertThat(e.getString("localUser")).isEqualTo("alice");
+                                assertThat(e.getString("contactAddress")).isEqualTo(contact);
+                                assertThat(e.getString("contactName")).isEqualTo("User One");
+                                assertThat(e.getBoolean("byLocalUser")).isFalse();
+                                assertThat(Instant.parse(e.getString("at")))
+                                        .isBetween(before.minusSeconds(1), after.plusSeconds(1));
+                            });
+
+            // the same receiver again (200, contact refreshed) and another receiver (409): the
+            // contact is not new, so still the one event
+            Http.Reply again = acceptInvite(peer, base, token, "u1", "User 1");
+            assertThat(again.status()).as(again.body()).isEqualTo(200);
+            Http.Reply other = acceptInvite(peer, base, token, "u2", "User Two");
+            assertThat(other.status()).as(other.body()).isEqualTo(409);
+            assertThat(inviteAcceptedAt(base, peer))
+                    .singleElement()
+                    .satisfies(e -> assertThat(e.getString("contactName")).isEqualTo("User One"));
+        }
+    }
+
     private static byte[] share(String providerId, String secret) {
         return ("{\"shareWith\": \"dora@arquillian.ocm.test:8443\", \"name\": \"spi.txt\","
                         + " \"providerId\": \""
@@ -126,6 +197,31 @@ class HostSpiIT {
                         + secret
                         + "\", \"permissions\": [\"read\"]}}}")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Http.Reply acceptInvite(
+            SignedPeerClient peer, String base, String token, String userId, String name) {
+        String body =
+                "{\"recipientProvider\":\""
+                        + peer.authority()
+                        + "\",\"token\":\""
+                        + token
+                        + "\",\"userID\":\""
+                        + userId
+                        + "\",\"email\":\"\",\"name\":\""
+                        + name
+                        + "\"}";
+        return peer.post(PUBLIC_URL + "/ocm/invite-accepted", base + "/ocm/invite-accepted", body);
+    }
+
+    /** The InviteAccepted events the host saw for contacts at {@code peer}. */
+    private static List<JsonObject> inviteAcceptedAt(String base, SignedPeerClient peer) {
+        Http.Reply seen = Http.get(base + "/host-events/invite-accepted");
+        assertThat(seen.status()).as(seen.body()).isEqualTo(200);
+        return seen.json().asJsonArray().stream()
+                .map(JsonValue::asJsonObject)
+                .filter(e -> e.getString("contactAddress").endsWith("@" + peer.authority()))
+                .toList();
     }
 
     private static byte[] unshared(String providerId) {

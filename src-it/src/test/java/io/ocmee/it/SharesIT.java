@@ -88,11 +88,11 @@ class SharesIT {
                         "alice",
                         "{\"permissions\": [\"read\", \"write\"]}");
         assertThat(changed.status()).isEqualTo(200);
-        Poll.until(
+        Poll.untilPermissions(
                 "permission change at B",
                 DEADLINE,
                 () -> incoming(b, "report-" + tag + ".txt"),
-                s -> strings(s, "permissions").equals(List.of("read", "write")));
+                List.of("read", "write"));
 
         // S58, R119: alice unshares; revoked at once at A, removed at B
         Http.Reply revoked =
@@ -251,11 +251,8 @@ class SharesIT {
     }
 
     static JsonObject awaitOutgoing(OcmInstance a, String id, String state) {
-        return Poll.until(
-                "outgoing share " + id + " " + state,
-                DEADLINE,
-                () -> outgoing(a, id),
-                s -> s.getString("state").equals(state));
+        return Poll.untilState(
+                "outgoing share " + id + " " + state, DEADLINE, () -> outgoing(a, id), state);
     }
 
     static JsonObject incoming(OcmInstance b, String name) {
@@ -270,11 +267,8 @@ class SharesIT {
     }
 
     static JsonObject awaitIncoming(OcmInstance b, String name, String state) {
-        return Poll.until(
-                "incoming share " + name + " " + state,
-                DEADLINE,
-                () -> incoming(b, name),
-                s -> s != null && s.getString("state").equals(state));
+        return Poll.untilState(
+                "incoming share " + name + " " + state, DEADLINE, () -> incoming(b, name), state);
     }
 
     static List<String> strings(JsonObject json, String name) {

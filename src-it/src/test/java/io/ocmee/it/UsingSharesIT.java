@@ -153,11 +153,11 @@ class UsingSharesIT {
                         "alice",
                         "{\"permissions\": [\"read\"]}");
         assertThat(narrowed.status()).isEqualTo(200);
-        Poll.until(
+        Poll.untilPermissions(
                 "read-only folder share at B",
                 DEADLINE,
                 () -> SharesIT.incoming(b, folderName),
-                s -> SharesIT.strings(s, "permissions").equals(List.of("read")));
+                List.of("read"));
         assertProblem(
                 Http.put(contentUrl(b, folderId, "content/denied.txt"), "bob", "bob", bytes("no")),
                 403,

@@ -11,7 +11,6 @@ public class ShareRefusedMapper implements ExceptionMapper<ShareRefusedException
 
     @Override
     public Response toResponse(ShareRefusedException refused) {
-        return Problem.response(
-                Response.Status.fromStatusCode(refused.status()), refused.getMessage());
+        return Problem.response(RefusalStatus.of(refused.status()), refused.getMessage());
     }
 }

@@ -3,6 +3,7 @@ package io.ocmee.rest.pages;
 import io.ocmee.invite.ContactView;
 import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.invite.InviteService;
+import io.ocmee.rest.errors.RefusalStatus;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.wayf.WayfService;
 import jakarta.inject.Inject;
@@ -131,7 +132,7 @@ public class AcceptInvitePage {
                             .raw("<p><a href=\"/ocm/inbox\">Go to your inbox</a></p>");
             return PageResponse.page(Response.Status.OK, "Invite accepted", body);
         } catch (InviteRefusedException e) {
-            return message(Pages.status(e.status()), "error", e.getMessage());
+            return message(RefusalStatus.of(e.status()), "error", e.getMessage());
         }
     }
 

@@ -7,6 +7,7 @@ import io.ocmee.invite.ContactView;
 import io.ocmee.invite.InviteRefusedException;
 import io.ocmee.invite.InviteService;
 import io.ocmee.invite.InviteView;
+import io.ocmee.rest.errors.RefusalStatus;
 import io.ocmee.settings.OcmSettings;
 import io.ocmee.share.IncomingShareService;
 import io.ocmee.share.IncomingShareView;
@@ -168,7 +169,7 @@ public class InboxPage {
                             Optional.empty());
             return render(Response.Status.CREATED, "Invite created.", null, created);
         } catch (InviteRefusedException e) {
-            return render(Pages.status(e.status()), null, e.getMessage(), null);
+            return render(RefusalStatus.of(e.status()), null, e.getMessage(), null);
         }
     }
 
@@ -224,9 +225,9 @@ public class InboxPage {
         try {
             action.get();
         } catch (ShareRefusedException e) {
-            return render(Pages.status(e.status()), null, e.getMessage(), null);
+            return render(RefusalStatus.of(e.status()), null, e.getMessage(), null);
         } catch (InviteRefusedException e) {
-            return render(Pages.status(e.status()), null, e.getMessage(), null);
+            return render(RefusalStatus.of(e.status()), null, e.getMessage(), null);
         } catch (ResourceStorageException e) {
             return render(Response.Status.BAD_REQUEST, null, e.getMessage(), null);
         }
@@ -338,11 +339,14 @@ public class InboxPage {
                     .raw("</section>");
             return;
         }
-        body.raw("<form method=\"post\" action=\"/ocm/inbox/shares\">")
-                .hidden("csrf", csrf)
-                .raw("<label for=\"share-path\">File or folder in your files</label>")
-                .raw("<input type=\"text\" id=\"share-path\" name=\"path\" required")
-                .raw(" placeholder=\"docs/report.pdf\">")
+        postForm(body, null, "/ocm/inbox/shares", csrf);
+        field(
+                        body,
+                        "share-path",
+                        "File or folder in your files",
+                        "text",
+                        "path",
+                        " required placeholder=\"docs/report.pdf\"")
                 .raw("<label for=\"share-with\">Share with</label>")
                 .raw("<select id=\"share-with\" name=\"shareWith\" required>");
         for (ContactView contact : contactList) {
@@ -419,14 +423,22 @@ public class InboxPage {
     }
 
     private void invitesSection(Html body, String csrf) {
-        body.raw("<section aria-labelledby=\"invites\"><h2 id=\"invites\">Invites</h2>")
-                .raw("<form method=\"post\" action=\"/ocm/inbox/invites\">")
-                .hidden("csrf", csrf)
-                .raw("<label for=\"invite-description\">Note (optional)</label>")
-                .raw("<input type=\"text\" id=\"invite-description\" name=\"description\"")
-                .raw(" maxlength=\"1000\">")
-                .raw("<label for=\"invite-email\">E-mail of the person invited (optional)</label>")
-                .raw("<input type=\"email\" id=\"invite-email\" name=\"email\" maxlength=\"320\">")
+        body.raw("<section aria-labelledby=\"invites\"><h2 id=\"invites\">Invites</h2>");
+        postForm(body, null, "/ocm/inbox/invites", csrf);
+        field(
+                body,
+                "invite-description",
+                "Note (optional)",
+                "text",
+                "description",
+                " maxlength=\"1000\"");
+        field(
+                        body,
+                        "invite-email",
+                        "E-mail of the person invited (optional)",
+                        "email",
+                        "email",
+                        " maxlength=\"320\"")
                 .raw("<button type=\"submit\">Create invite</button></form>");
         List<InviteView> list = invites.list(user());
         if (list.isEmpty()) {
@@ -461,15 +473,46 @@ public class InboxPage {
 
     private static void actionButton(
             Html body, String action, String csrf, String label, String of) {
-        body.raw("<form class=\"inline\" method=\"post\"")
-                .attr("action", action)
-                .raw(">")
-                .hidden("csrf", csrf)
+        postForm(body, "inline", action, csrf)
                 .raw("<button type=\"submit\"")
                 .attr("aria-label", label + " " + of)
                 .raw(">")
                 .text(label)
                 .raw("</button></form>");
+    }
+
+    /**
+     * Opens a POST form of the inbox carrying the caller's CSRF token (checked by {@link
+     * FormGuard}); the caller adds the fields and closes it.
+     *
+     * @param cssClass the form's class, or {@code null} for none
+     * @param action the path it posts to, below the public URL
+     */
+    private static Html postForm(Html body, String cssClass, String action, String csrf) {
+        body.raw("<form");
+        if (cssClass != null) {
+            body.attr("class", cssClass);
+        }
+        return body.attr("method", "post").attr("action", action).raw(">").hidden("csrf", csrf);
+    }
+
+    /**
+     * A labelled input field.
+     *
+     * @param more constant markup of further attributes, starting with a space
+     */
+    private static Html field(
+            Html body, String id, String label, String type, String name, String more) {
+        return body.raw("<label")
+                .attr("for", id)
+                .raw(">")
+                .text(label)
+                .raw("</label><input")
+                .attr("type", type)
+                .attr("id", id)
+                .attr("name", name)
+                .raw(more)
+                .raw(">");
     }
 
     private String user() {

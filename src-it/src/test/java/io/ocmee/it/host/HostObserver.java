@@ -1,6 +1,7 @@
 package io.ocmee.it.host;
 
 import io.ocmee.api.event.IncomingShareReceived;
+import io.ocmee.api.event.InviteAccepted;
 import io.ocmee.api.event.ShareRemoved;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -23,6 +24,10 @@ public class HostObserver {
     }
 
     void removed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShareRemoved event) {
+        AFTER_SUCCESS.add(event);
+    }
+
+    void inviteAccepted(@Observes(during = TransactionPhase.AFTER_SUCCESS) InviteAccepted event) {
         AFTER_SUCCESS.add(event);
     }
 

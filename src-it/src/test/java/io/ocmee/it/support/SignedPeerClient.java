@@ -57,13 +57,27 @@ public final class SignedPeerClient implements AutoCloseable {
      * @return the answer
      */
     public Http.Reply post(String url, String json) {
+        return post(url, url, json);
+    }
+
+    /**
+     * For a server behind another public URL than the address the test connects to (the Arquillian
+     * server's {@code http://arquillian.ocm.test:8443}): signs the public target, sends to the
+     * loopback one.
+     *
+     * @param target the endpoint as the server's public URL names it (signed)
+     * @param url where the request is sent
+     * @param json the body
+     * @return the answer
+     */
+    public Http.Reply post(String target, String url, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
         SigningKey signing =
                 new SigningKey(
                         key.keyPair().getPrivate(), key.publicJwk().getKeyID(), key.algorithm());
         HeaderFields headers =
                 new OcmRequestSigner(signing, Clock.systemUTC())
-                        .sign("POST", URI.create(url), body);
+                        .sign("POST", URI.create(target), body);
         List<String[]> fields = new ArrayList<>();
         fields.add(new String[] {"Content-Type", "application/json"});
         for (HeaderFields.FieldLine line : headers.lines()) {
