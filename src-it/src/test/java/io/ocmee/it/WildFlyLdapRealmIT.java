@@ -185,7 +185,7 @@ class WildFlyLdapRealmIT {
                         + "\", filter=\"(member={1})\", from=cn, to=Roles}],"
                         + " user-password-mapper={from=userPassword}})",
                 "/subsystem=elytron/simple-role-decoder=from-roles-attribute:add(attribute=Roles)",
-                "/subsystem=elytron/mapped-role-mapper=CorpRoles:add(mapping={\"efss-users\"=[\"ocm-user\"],"
+                "/subsystem=elytron/mapped-role-mapper=CorpRoles:add(role-map={\"efss-users\"=[\"ocm-user\"],"
                     + " \"efss-admins\"=[\"ocm-admin\"]})",
                 "/subsystem=elytron/security-domain=CorpDomain:add(default-realm=CorpLdapRealm,"
                         + " realms=[{realm=CorpLdapRealm, role-decoder=from-roles-attribute}],"
