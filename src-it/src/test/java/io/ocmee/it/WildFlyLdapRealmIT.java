@@ -122,7 +122,9 @@ class WildFlyLdapRealmIT {
     @Test
     void theEjbLayerSeesTheDirectoryIdentity() {
         // AccountService (@RolesAllowed("ocm-user")) names the caller from its SessionContext
-        JsonObject me = get("/api/v1/me", "carol").json().asJsonObject();
+        Http.Reply reply = get("/api/v1/me", "carol");
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        JsonObject me = reply.json().asJsonObject();
         assertThat(me.getString("user")).isEqualTo("carol");
         assertThat(me.getString("address")).isEqualTo("carol@" + wildfly.authority());
 
