@@ -106,9 +106,29 @@ public final class WildFlyServer implements AutoCloseable {
      */
     public static WildFlyServer start(
             String name, Map<String, String> settings, Map<String, String[]> users) {
+        return start(name, settings, users, List.of());
+    }
+
+    /**
+     * Like {@link #start(String, Map, Map)}, with jboss-cli commands of the test's own (another
+     * realm, say) run in the same embedded server after {@code deploy/wildfly/ocm.cli} and before
+     * the EAR is deployed: the first start reads the configuration they leave, so no reload is
+     * needed.
+     *
+     * @param name a short name used in file names
+     * @param settings the module's settings as {@code ocm.*} system properties
+     * @param users user name to {password, role} in the properties realm
+     * @param commands jboss-cli commands, one per element, in order
+     * @return the running server
+     */
+    public static WildFlyServer start(
+            String name,
+            Map<String, String> settings,
+            Map<String, String[]> users,
+            List<String> commands) {
         WildFlyServer server = new WildFlyServer(name);
         try {
-            server.startAndDeploy(settings, users);
+            server.startAndDeploy(settings, users, commands);
             return server;
         } catch (RuntimeException | Error e) {
             server.close();
@@ -222,7 +242,8 @@ public final class WildFlyServer implements AutoCloseable {
         }
     }
 
-    private void startAndDeploy(Map<String, String> settings, Map<String, String[]> users) {
+    private void startAndDeploy(
+            Map<String, String> settings, Map<String, String[]> users, List<String> commands) {
         String database = OcmInstance.createDatabase(name + "_" + httpPort);
         if (database == null) {
             throw new IllegalStateException(
@@ -230,7 +251,7 @@ public final class WildFlyServer implements AutoCloseable {
         }
         Instant t0 = Instant.now();
         prepareBaseDirectory(users);
-        configure();
+        configure(commands);
         Instant t1 = Instant.now();
         boot(database, settings);
         awaitDiscovery();
@@ -288,9 +309,9 @@ public final class WildFlyServer implements AutoCloseable {
 
     /**
      * Runs the project's own CLI script in an embedded server (no socket is opened), after binding
-     * both interfaces to 127.0.0.1.
+     * both interfaces to 127.0.0.1, then the caller's own commands, then deploys the EAR.
      */
-    private void configure() {
+    private void configure(List<String> commands) {
         try {
             String script =
                     "embed-server --server-config=standalone.xml --std-out=discard\n"
@@ -298,6 +319,8 @@ public final class WildFlyServer implements AutoCloseable {
                         + "/interface=management:write-attribute(name=inet-address,value=127.0.0.1)\n"
                             + Files.readString(
                                     ItSettings.projectDir().resolve("deploy/wildfly/ocm.cli"))
+                            + "\n"
+                            + String.join("\n", commands)
                             + "\ndeploy "
                             + earPath()
                             + " --name=ocm.ear\n"
