@@ -16,6 +16,7 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.ocmee.it.support.Http;
+import io.ocmee.it.support.ItSettings;
 import io.ocmee.it.support.WildFlyServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -24,6 +25,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -39,11 +42,20 @@ import org.junit.jupiter.api.condition.EnabledIf;
 /**
  * README "Identity realms", WildFly OIDC: the EAR on WildFly accepts bearer access tokens of an
  * OpenID provider through the {@code elytron-oidc-client} subsystem ({@code secure-deployment} of
- * the web module), and the token's realm roles {@code ocm-user} / {@code ocm-admin} reach both the
- * web constraints and the EJBs' {@code @RolesAllowed}. The provider is a minimal fake in this JVM
- * on 127.0.0.1 (discovery document and JWKS; tokens are minted here with an RSA key the test
- * generates, in Keycloak's shape: {@code preferred_username}, {@code realm_access.roles}). Runs in
- * the PostgreSQL + WildFly pass ({@code -Docm.it.wildfly=true}).
+ * the web module {@code ocm-rest.war}), and the token's realm roles {@code ocm-user} / {@code
+ * ocm-admin} reach both the web constraints and the EJBs' {@code @RolesAllowed}. The provider is a
+ * minimal fake in this JVM on 127.0.0.1 (discovery document and JWKS; tokens are minted here with
+ * an RSA key the test generates, in Keycloak's shape: {@code preferred_username}, {@code
+ * realm_access.roles}).
+ *
+ * <p>The OIDC deployment authenticates in a virtual security domain WildFly makes for {@code
+ * ocm.ear}; the EJBs reach it only if no security domain is named for them, while the EJB module's
+ * {@code jboss-ejb3.xml} names {@code ocm}. Without more, the web layer admits the token and every
+ * EJB call is anonymous ({@code WFLYEJB0364 ... is not allowed}, 403); outflowing the virtual
+ * domain to the domain behind {@code ocm} does not help either, as that domain's own realm then
+ * decides the roles. So the recipe adds a deployment overlay: the same {@code jboss-ejb3.xml}
+ * without its security element. Runs in the PostgreSQL + WildFly pass ({@code
+ * -Docm.it.wildfly=true}).
  */
 @EnabledIf("io.ocmee.it.support.WildFlyServer#enabled")
 class WildFlyOidcRealmIT {
@@ -52,6 +64,10 @@ class WildFlyOidcRealmIT {
     private static final String CLIENT_ID = "ocm";
     private static final String USER_API = "/api/v1/shares/outgoing";
     private static final String ADMIN_API = "/api/v1/admin/peers";
+
+    /** WildFly's answer to a token it cannot verify (bad signature, expired alike). */
+    private static final String INVALID_TOKEN =
+            "Bearer error=\"invalid_token\", error_description=\"ELY23051: Invalid bearer token\"";
 
     private static HttpServer provider;
     private static RSAKey signingKey;
@@ -108,6 +124,21 @@ class WildFlyOidcRealmIT {
         JsonObject me = reply.json().asJsonObject();
         assertThat(me.getString("user")).isEqualTo("carol");
         assertThat(me.getString("address")).isEqualTo("carol@" + wildfly.authority());
+
+        // InviteService checks that the web layer's caller is the EJB layer's, then records it
+        Http.Reply created =
+                Http.exchange(
+                                "POST",
+                                wildfly.url() + "/api/v1/invites",
+                                List.<String[]>of(
+                                        new String[] {"Authorization", "Bearer " + token},
+                                        new String[] {"Content-Type", "application/json"}),
+                                "{\"description\": \"from the provider\"}"
+                                        .getBytes(StandardCharsets.UTF_8))
+                        .asText();
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().asJsonObject().getString("id");
+        assertThat(wildfly.log()).contains("OCM-0601 Invite " + id + " made by carol,");
     }
 
     @Test
@@ -123,7 +154,7 @@ class WildFlyOidcRealmIT {
     void noTokenIsUnauthorized() {
         Http.BytesReply reply = Http.getWithHeaders(wildfly.url() + USER_API, List.of());
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer").doesNotContain("error");
     }
 
     @Test
@@ -132,7 +163,7 @@ class WildFlyOidcRealmIT {
         String token = token(stranger, "carol", List.of("ocm-user"), Duration.ofMinutes(5));
         Http.BytesReply reply = bearer(USER_API, token);
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(reply.header("WWW-Authenticate")).isEqualTo(INVALID_TOKEN);
     }
 
     @Test
@@ -140,23 +171,46 @@ class WildFlyOidcRealmIT {
         String token = token(signingKey, "carol", List.of("ocm-user"), Duration.ofMinutes(-10));
         Http.BytesReply reply = bearer(USER_API, token);
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(reply.header("WWW-Authenticate")).isEqualTo(INVALID_TOKEN);
     }
 
     /**
      * The README's recipe ("Identity realms", WildFly OIDC) for the provider at {@code
-     * providerUrl}: the web module of the EAR is a secure deployment of the OIDC subsystem.
+     * providerUrl}: the EJB module's descriptor without its security domain (an overlay on the
+     * deployment {@code ocm.ear}), and the web module of the EAR as a secure deployment of the OIDC
+     * subsystem.
      */
-    private static List<String> oidcCommands(String providerUrl) {
+    private static List<String> oidcCommands(String providerUrl) throws IOException {
         return List.of(
+                "deployment-overlay add --name=ocm-oidc-ejb"
+                        + " --content=/ocm-ejb.jar/META-INF/jboss-ejb3.xml="
+                        + ejbDescriptorWithoutSecurityDomain()
+                        + " --deployments=ocm.ear",
                 "/subsystem=elytron-oidc-client/secure-deployment=ocm-rest.war:add(provider-url=\""
                         + providerUrl
                         + "\", client-id="
                         + CLIENT_ID
                         + ", bearer-only=true, principal-attribute=preferred_username,"
-                        + " ssl-required=NONE)",
-                "/subsystem=logging/logger=org.wildfly.security:add(level=TRACE)",
-                "/subsystem=logging/console-handler=CONSOLE:write-attribute(name=level,value=TRACE)");
+                        + " ssl-required=NONE)");
+    }
+
+    /**
+     * The EJB module's {@code jboss-ejb3.xml} without its {@code <s:security>} element, so that its
+     * beans run in the deployment's virtual OIDC security domain.
+     */
+    private static Path ejbDescriptorWithoutSecurityDomain() throws IOException {
+        String descriptor =
+                Files.readString(
+                        ItSettings.projectDir()
+                                .resolve("ocm-ejb/src/main/resources/META-INF/jboss-ejb3.xml"));
+        String security =
+                descriptor.substring(
+                        descriptor.indexOf("<s:security>"),
+                        descriptor.indexOf("</s:security>") + "</s:security>".length());
+        assertThat(security).contains("<s:security-domain>ocm</s:security-domain>");
+        Path file = Files.createTempFile(ItSettings.workDir(), "jboss-ejb3-oidc", ".xml");
+        Files.writeString(file, descriptor.replace(security, ""));
+        return file;
     }
 
     /** A signed access token in Keycloak's shape, valid from a minute ago for {@code life}. */
