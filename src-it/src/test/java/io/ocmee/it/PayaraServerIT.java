@@ -1,6 +1,7 @@
 package io.ocmee.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ocmee.it.support.Http;
 import io.ocmee.it.support.OcmInstance;
@@ -124,6 +125,17 @@ class PayaraServerIT {
             String[] keys = (String[]) connection.getAttribute(name, "Keys");
             assertThat(keys).isNotEmpty().allMatch(line -> line.contains("purpose="));
             assertThat((Long) connection.getAttribute(name, "OutboxDepth")).isNotNegative();
+            assertThatThrownBy(
+                            () ->
+                                    connection.invoke(
+                                            name,
+                                            "rotateKey",
+                                            new Object[] {"md5"},
+                                            new String[] {String.class.getName()}))
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                    .hasRootCauseMessage(
+                            "Rotation rejected: purpose must be RFC9421 or CAVAGE, got 'md5'");
+            assertThat((String[]) connection.getAttribute(name, "Keys")).hasSize(keys.length);
         }
     }
 

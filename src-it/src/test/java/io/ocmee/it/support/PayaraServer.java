@@ -390,7 +390,7 @@ public final class PayaraServer implements AutoCloseable {
 
     private static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
+            return socket.isBound();
         } catch (IOException e) {
             return false;
         }
