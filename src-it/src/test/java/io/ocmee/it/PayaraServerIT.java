@@ -90,6 +90,17 @@ class PayaraServerIT {
         assertThat(discovery.getString("apiVersion")).isEqualTo("1.5.0");
     }
 
+    /** loopback-domain.sh as the README uses it: no socket of the domain on another address. */
+    @Test
+    void everyListenerOfTheDomainIsOnLoopback() {
+        java.util.List<String> addresses = server.listeningAddresses();
+        assertThat(addresses)
+                .contains("127.0.0.1:" + server.url().substring(server.url().lastIndexOf(':') + 1))
+                .contains("127.0.0.1:" + server.jmxPort())
+                .allMatch(address -> address.startsWith("127.0.0.1:"));
+        System.out.println("PayaraServerIT: the domain listens on " + addresses);
+    }
+
     @Test
     void theFileRealmsGroupsAreTheRoles() {
         String peers = server.url() + "/api/v1/admin/peers";

@@ -153,6 +153,37 @@ public final class PayaraServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The local addresses ({@code address:port}) on which the domain's process listens for TCP
+     * connections, as {@code ss -ltnp} shows them (IPv4-mapped IPv6 addresses as plain IPv4).
+     *
+     * @return one entry per listening socket
+     */
+    public List<String> listeningAddresses() {
+        String pid;
+        try {
+            pid = Files.readString(domains.resolve(DOMAIN).resolve("config/pid")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("no pid file: is the domain running?", e);
+        }
+        Path out = work.resolve("ss.log");
+        deleteQuietly(out);
+        run(List.of("ss", "-ltnpH"), Map.of(), out);
+        try {
+            List<String> addresses = new ArrayList<>();
+            for (String line : Files.readAllLines(out)) {
+                if (line.contains("pid=" + pid + ",")) {
+                    // an IPv6 socket bound to 127.0.0.1 shows as [::ffff:127.0.0.1]:port
+                    addresses.add(
+                            line.trim().split("\\s+")[3].replaceFirst("^\\[::ffff:(.*)\\]", "$1"));
+                }
+            }
+            return addresses;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private int httpPort() {
         return 8080 + offset;
     }
