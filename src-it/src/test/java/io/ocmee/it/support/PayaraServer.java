@@ -200,8 +200,8 @@ public final class PayaraServer implements AutoCloseable {
         }
         prepareDomain();
         Instant t0 = Instant.now();
+        started = true; // from here on close() stops the domain, even after a failed start
         local("start-domain", "--domaindir", domains.toString(), DOMAIN);
-        started = true;
         Instant t1 = Instant.now();
         configure(database, settings, users);
         Instant t2 = Instant.now();
@@ -386,14 +386,30 @@ public final class PayaraServer implements AutoCloseable {
         return String.join(" ", words);
     }
 
-    /** Stops the domain ({@code asadmin stop-domain}). */
+    /**
+     * Stops the domain ({@code asadmin stop-domain}); if that fails, ends the domain's own process
+     * (its pid file) so that no server outlives the test.
+     */
     @Override
     public void close() {
         if (!started) {
             return;
         }
         started = false;
-        local("stop-domain", "--domaindir", domains.toString(), DOMAIN);
+        try {
+            local("stop-domain", "--domaindir", domains.toString(), DOMAIN);
+        } catch (RuntimeException e) {
+            System.out.println("PayaraServer " + name + ": stop-domain failed: " + e.getMessage());
+            Path pidFile = domains.resolve(DOMAIN).resolve("config/pid");
+            try {
+                if (Files.isRegularFile(pidFile)) {
+                    long pid = Long.parseLong(Files.readString(pidFile).strip());
+                    ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+                }
+            } catch (IOException | NumberFormatException unreadable) {
+                System.out.println("PayaraServer " + name + ": no pid: " + unreadable);
+            }
+        }
     }
 
     private String tail() {
@@ -404,7 +420,8 @@ public final class PayaraServer implements AutoCloseable {
     /** An offset at which every default port of domain1, moved, is free on 127.0.0.1. */
     private static int freeOffset() {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int candidate = 10000 + ThreadLocalRandom.current().nextInt(200) * 100;
+            // highest moved port (8686) stays below Linux's ephemeral range (32768)
+            int candidate = 10000 + ThreadLocalRandom.current().nextInt(140) * 100;
             boolean free = true;
             for (int port : DEFAULT_PORTS) {
                 if (!isFree(port + candidate)) {
