@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ocmee.it.support.Federation;
 import io.ocmee.it.support.Http;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -113,6 +116,88 @@ class SecurityIT {
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().asJsonObject().getString("detail"))
                 .isEqualTo("Request rejected: the body is not valid JSON");
+    }
+
+    /**
+     * A web page of another site making a signed-in user's browser post a share (an HTML form sends
+     * {@code text/plain}, and the browser resends the Basic credentials): refused before anything
+     * is shared, while clients that are not browsers and this server's own origin pass.
+     */
+    @Test
+    void apiRefusesChangesABrowserSendsFromAnotherSite(Federation federation) {
+        String url = federation.a().url() + "/api/v1/shares";
+        byte[] formBody =
+                "{\"shareWith\":\"eve@localhost:1\",\"path\":\"docs\",\"x\":\"=y\"}\r\n"
+                        .getBytes(StandardCharsets.UTF_8);
+        String basic =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString("alice:alice".getBytes(StandardCharsets.UTF_8));
+        String refusal = "Request rejected: a browser sent it from another site (";
+
+        Http.Reply crossSite =
+                Http.post(
+                        url,
+                        List.of(
+                                new String[] {"Authorization", basic},
+                                new String[] {"Content-Type", "text/plain"},
+                                new String[] {"Origin", "http://attacker.example"},
+                                new String[] {"Sec-Fetch-Site", "cross-site"}),
+                        formBody);
+        assertThat(crossSite.status()).as(crossSite.body()).isEqualTo(403);
+        assertThat(crossSite.json().asJsonObject().getString("detail"))
+                .isEqualTo(refusal + "sent from another site); use this server's own pages");
+
+        Http.Reply foreignOrigin =
+                Http.post(
+                        url,
+                        List.of(
+                                new String[] {"Authorization", basic},
+                                new String[] {"Origin", "http://attacker.example"}),
+                        formBody);
+        assertThat(foreignOrigin.status()).isEqualTo(403);
+        assertThat(foreignOrigin.json().asJsonObject().getString("detail"))
+                .isEqualTo(refusal + "its origin is not this server); use this server's own pages");
+
+        // the same request from this server's own origin, or from a client that is no browser,
+        // reaches the API (and is judged on its content: no such file)
+        for (List<String[]> headers :
+                List.of(
+                        List.<String[]>of(
+                                new String[] {"Authorization", basic},
+                                new String[] {"Origin", federation.a().url()},
+                                new String[] {"Sec-Fetch-Site", "same-origin"}),
+                        List.<String[]>of(new String[] {"Authorization", basic}))) {
+            Http.Reply passed = Http.post(url, headers, formBody);
+            assertThat(passed.status()).as(passed.body()).isNotEqualTo(403).isBetween(400, 499);
+        }
+    }
+
+    /** JSON nested beyond the parser's limit is malformed input, on every kind of endpoint. */
+    @Test
+    void jsonNestedTooDeeplyIsABadRequestNotAServerError(Federation federation) {
+        byte[] deep = "[".repeat(100_000).getBytes(StandardCharsets.UTF_8);
+        Http.Reply protocol =
+                Http.post(
+                        federation.a().url() + "/ocm/invite-accepted",
+                        List.<String[]>of(new String[] {"Content-Type", "application/json"}),
+                        deep);
+        // the signer is looked up in the body before the signature is checked: a body that cannot
+        // be read names no signer, so the unsigned request is refused as such (it was a 500)
+        assertThat(protocol.status()).as(protocol.body()).isEqualTo(401);
+        assertThat(protocol.json().asJsonObject().getString("message"))
+                .isEqualTo("Request rejected: unsigned, and the payload names no sending server");
+
+        Http.Reply api =
+                Http.send(
+                        "POST",
+                        federation.a().url() + "/api/v1/shares",
+                        "alice",
+                        "alice",
+                        "[".repeat(100_000));
+        assertThat(api.status()).as(api.body()).isEqualTo(400);
+        assertThat(api.json().asJsonObject().getString("detail"))
+                .isEqualTo("Request rejected: the body is not a JSON object");
     }
 
     /** An administrator's {@code PUT /api/v1/admin/peers/{authority}} on server A. */

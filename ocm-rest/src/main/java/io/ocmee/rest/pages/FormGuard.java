@@ -1,5 +1,6 @@
 package io.ocmee.rest.pages;
 
+import io.ocmee.rest.filters.BrowserOrigin;
 import io.ocmee.settings.OcmSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.logging.Logger;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -85,11 +85,9 @@ public class FormGuard {
     }
 
     private String refusal(String user, String token, String origin, String fetchSite) {
-        if (fetchSite != null && fetchSite.equalsIgnoreCase("cross-site")) {
-            return "sent from another site";
-        }
-        if (origin != null && !origin.equalsIgnoreCase(publicOrigin())) {
-            return "its origin is not this server";
+        String foreign = BrowserOrigin.foreignReason(origin, fetchSite, settings);
+        if (foreign != null) {
+            return foreign;
         }
         if (token == null || token.indexOf('.') <= 0) {
             return "no form token";
@@ -112,13 +110,6 @@ public class FormGuard {
             return "form token has expired";
         }
         return null;
-    }
-
-    /** The browser's serialisation of our public URL's origin: scheme, lower-case host, port. */
-    private String publicOrigin() {
-        return settings.publicUrl().getScheme().toLowerCase(Locale.ROOT)
-                + "://"
-                + settings.providerAuthority();
     }
 
     private String mac(String user, String issued) {
