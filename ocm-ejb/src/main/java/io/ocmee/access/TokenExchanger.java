@@ -3,7 +3,6 @@ package io.ocmee.access;
 import io.ocmee.address.ProviderHost;
 import io.ocmee.delivery.http.PeerHttpResponse;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -186,7 +185,7 @@ public final class TokenExchanger {
             return reader.readValue() instanceof JsonObject json
                     ? Optional.of(json)
                     : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             return Optional.empty();
         }
     }

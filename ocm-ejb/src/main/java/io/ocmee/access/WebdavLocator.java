@@ -83,8 +83,7 @@ public final class WebdavLocator {
         try {
             return ResourcePath.parse(text);
         } catch (InvalidResourcePathException e) {
-            throw new ShareAccessException(
-                    Reason.INVALID_REQUEST, "Path rejected: " + e.getMessage(), e);
+            throw new ShareAccessException(Reason.INVALID_REQUEST, e.getMessage(), e);
         }
     }
 

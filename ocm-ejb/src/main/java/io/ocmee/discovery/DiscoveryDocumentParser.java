@@ -3,7 +3,6 @@ package io.ocmee.discovery;
 import io.ocmee.discovery.DiscoveryException.Kind;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -90,7 +89,7 @@ public final class DiscoveryDocumentParser {
         JsonStructure structure;
         try (JsonReader reader = readers.createReader(new ByteArrayInputStream(body))) {
             structure = reader.read();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             throw failure(Kind.NOT_JSON, provider, "body is not JSON", e);
         }
         if (!(structure instanceof JsonObject object)) {

@@ -5,7 +5,6 @@ import io.ocmee.address.ProviderHost;
 import io.ocmee.share.OcmRequestException;
 import io.ocmee.share.OcmRequestException.FieldError;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -79,7 +78,7 @@ public record InviteAcceptance(
             if (reader.readValue() instanceof JsonObject json) {
                 return json;
             }
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             // answered below
         }
         throw OcmRequestException.invalid(

@@ -24,7 +24,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -431,7 +430,7 @@ public class InviteService {
             return reader.readValue() instanceof JsonObject object
                     ? Optional.of(object)
                     : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             return Optional.empty();
         }
     }

@@ -1,7 +1,6 @@
 package io.ocmee.share;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -28,7 +27,7 @@ public final class JsonBodies {
             if (value instanceof JsonObject object) {
                 return object;
             }
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             // answered below
         }
         throw new OcmRequestException(

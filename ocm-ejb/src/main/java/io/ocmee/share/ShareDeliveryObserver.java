@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -89,7 +88,7 @@ public class ShareDeliveryObserver {
                 String value = name.getString();
                 return Optional.of(value.length() > 255 ? value.substring(0, 255) : value);
             }
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             // not JSON: no display name
         }
         return Optional.empty();

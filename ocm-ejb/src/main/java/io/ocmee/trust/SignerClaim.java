@@ -4,7 +4,6 @@ import io.ocmee.address.InvalidOcmAddressException;
 import io.ocmee.address.OcmAddress;
 import io.ocmee.address.ProviderHost;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -81,7 +80,7 @@ public enum SignerClaim {
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? Optional.of(object) : Optional.empty();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             return Optional.empty();
         }
     }

@@ -157,7 +157,7 @@ public final class SharePaths {
         try {
             return new ResourcePath(names);
         } catch (InvalidResourcePathException e) {
-            throw new DavException(400, "Path rejected: " + e.getMessage());
+            throw new DavException(400, e.getMessage());
         }
     }
 

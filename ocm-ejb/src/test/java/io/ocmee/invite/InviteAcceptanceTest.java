@@ -93,6 +93,19 @@ class InviteAcceptanceTest {
     }
 
     @Test
+    void refusesJsonNestedBeyondTheParsersLimitAsBadInput() {
+        // Parsson stops at 1000 levels with a plain RuntimeException; a peer's body nested
+        // deeper is malformed input (400), not a server failure (breaker report, stop 3)
+        assertThatThrownBy(() -> parse("[".repeat(100_000)))
+                .isInstanceOfSatisfying(
+                        OcmRequestException.class, e -> assertThat(e.status()).isEqualTo(400))
+                .hasMessage("Invite acceptance rejected: the body is not a JSON object");
+        assertThatThrownBy(() -> parse("{\"a\":".repeat(5_000)))
+                .isInstanceOf(OcmRequestException.class)
+                .hasMessage("Invite acceptance rejected: the body is not a JSON object");
+    }
+
+    @Test
     void refusesAnOverlongToken() {
         assertThatThrownBy(
                         () ->

@@ -4,7 +4,6 @@ import io.ocmee.delivery.http.PeerHttpException;
 import io.ocmee.discovery.DiscoveryException;
 import io.ocmee.signature.message.HttpDate;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -231,7 +230,9 @@ public final class RetryPolicy {
         JsonObject json;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {
             json = reader.readObject();
-        } catch (JsonException | IllegalStateException | ClassCastException notAnObject) {
+        } catch (
+                RuntimeException
+                        notAnObject) { // parser failures of any kind, nesting limit included
             return Optional.empty();
         }
         Optional<String> message = text(json.get("message"));

@@ -9,7 +9,6 @@ import io.ocmee.share.OutgoingShareView;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -248,7 +247,7 @@ public class SharesResource {
             if (reader.readValue() instanceof JsonObject json) {
                 return json;
             }
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) { // parser failures of any kind, nesting limit included
             // answered below
         }
         throw Problem.badRequest("Request rejected: the body is not a JSON object");
