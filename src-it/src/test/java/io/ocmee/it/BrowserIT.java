@@ -114,7 +114,7 @@ class BrowserIT {
             browser.open(b.url() + "/ocm/inbox");
             browser.awaitText(fileName, DEADLINE);
             browser.screenshot("bob-inbox-share");
-            browser.find("button[aria-label='Accept " + fileName + "']").click();
+            browser.pressAt("button[aria-label='Accept " + fileName + "']");
             assertThat(browser.text()).contains("Share accepted.");
             browser.screenshot("bob-accepted");
             String open =

@@ -170,11 +170,26 @@ public final class Browser implements AutoCloseable {
      * @param label the button text
      */
     public void press(String label) {
+        submit(
+                driver.findElement(
+                        By.xpath("//button[normalize-space()=" + xpathLiteral(label) + "]")),
+                "'" + label + "'");
+    }
+
+    /**
+     * Clicks a button found by a CSS selector and waits until the form's answer is shown.
+     *
+     * @param selector a CSS selector of one button
+     */
+    public void pressAt(String selector) {
+        submit(driver.findElement(By.cssSelector(selector)), selector);
+    }
+
+    private void submit(WebElement button, String name) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(label) + "]"))
-                .click();
+        button.click();
         new WebDriverWait(driver, PAGE_LOAD)
-                .withMessage(() -> "the form of '" + label + "' was not answered")
+                .withMessage(() -> "the form of " + name + " was not answered")
                 .until(ExpectedConditions.stalenessOf(page));
     }
 
